@@ -1,0 +1,46 @@
+import { resolve } from 'node:path';
+import { defineConfig } from 'electron-vite';
+import react from '@vitejs/plugin-react';
+import type { UserConfig } from 'vite';
+
+const alias = {
+  '@shared': resolve(import.meta.dirname, 'src-shared'),
+  '@renderer': resolve(import.meta.dirname, 'src-renderer'),
+};
+
+// Shared by the Electron build, `npm run web` and the bench build, so all three run the same renderer.
+export const rendererConfig: UserConfig = {
+  root: resolve(import.meta.dirname, 'src-renderer'),
+  base: './',
+  resolve: { alias },
+  plugins: [react()],
+  worker: { format: 'es' },
+  build: {
+    outDir: resolve(import.meta.dirname, 'out/renderer'),
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 2000,
+    rollupOptions: { input: { index: resolve(import.meta.dirname, 'src-renderer/index.html') } },
+  },
+};
+
+export default defineConfig({
+  main: {
+    resolve: { alias },
+    build: {
+      outDir: resolve(import.meta.dirname, 'out/main'),
+      rollupOptions: { input: { index: resolve(import.meta.dirname, 'src-main/index.ts') } },
+    },
+  },
+  preload: {
+    resolve: { alias },
+    build: {
+      outDir: resolve(import.meta.dirname, 'out/preload'),
+      rollupOptions: {
+        input: { index: resolve(import.meta.dirname, 'src-main/preload/index.ts') },
+        // A sandboxed preload cannot load ES modules.
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
+    },
+  },
+  renderer: rendererConfig,
+});

@@ -1,0 +1,6 @@
+// The renderer's own origin. One place, so the protocol, the navigation guard and the IPC
+// sender check can never disagree about what "our app" means.
+export const appScheme = 'app';
+export const appHost = 'outpost';
+export const appOrigin = `${appScheme}://${appHost}`;
+export const appEntryUrl = `${appOrigin}/index.html`;

@@ -1,0 +1,236 @@
+import type { Table } from 'dexie';
+import { pairId, newId } from '@shared/ids';
+import { recordSchemas, type RecordFields, type RecordInput, type SyncedTable } from '@shared/domain/recordSchemas';
+import type { HybridLogicalClock } from '@shared/sync/hlc';
+import type { JsonValue, RecordWrite } from '@shared/sync/recordWrite';
+import { deriveFields, linkDerivations, linkPairKinds } from '../derivedFields';
+import { isQuotaExceeded, RecordNotFoundError, RecordValidationError, StorageFullError } from '../errors';
+import type { OutpostDb } from '../OutpostDb';
+import { outboxMetaKey, readOutboxMeta } from '../outboxMeta';
+import type { StoredRecord } from '../rowTypes';
+import { changedFields, toChangeFields } from './changeFields';
+import { rememberUndo, takeUndo, type RowSnapshot, type UndoEntry } from './undoStore';
+
+type AnyRow = Record<string, unknown> & { id: string; deleted: 0 | 1; fieldHlc?: Record<string, string> };
+
+export type RecordPatch<T extends SyncedTable> = Partial<RecordInput<T>>;
+export type ProgressHandler = (done: number, total: number) => void;
+export type BulkOptions = { onProgress?: ProgressHandler };
+type RowPatch = { id: string; fields: Record<string, unknown>; deleted?: 0 | 1 };
+
+const appendOnlyTables = new Set<SyncedTable>(['events']);
+export const defaultChunkSize = 2000;
+
+export type MutationLayerOptions = { now?: () => Date; chunkSize?: number };
+
+// The only code that writes records. Each call validates with the shared schema, stamps times
+// and an HLC, writes the rows and appends their field changes to the outbox in ONE transaction,
+// so a record is never stored without its change, nor a change without its record.
+export function createMutationLayer(db: OutpostDb, clock: HybridLogicalClock, options: MutationLayerOptions = {}) {
+  const now = () => (options.now?.() ?? new Date()).toISOString();
+  const chunkSize = options.chunkSize ?? defaultChunkSize;
+
+  const tableOf = (table: SyncedTable) => db.table(table) as Table<AnyRow, string>;
+  const fieldKeysOf = (table: SyncedTable) => Object.keys(recordSchemas[table].shape);
+
+  function parse<T extends SyncedTable>(table: T, input: unknown, index?: number): RecordFields<T> {
+    const result = recordSchemas[table].safeParse(input);
+    if (result.success) return result.data as RecordFields<T>;
+    const error = RecordValidationError.fromZod(table, result.error);
+    if (index !== undefined) error.message = `Record ${index + 1}: ${error.message}`;
+    throw error;
+  }
+
+  function pickFields(table: SyncedTable, row: AnyRow): Record<string, unknown> {
+    const fields: Record<string, unknown> = {};
+    for (const key of fieldKeysOf(table)) if (key in row) fields[key] = row[key];
+    return fields;
+  }
+
+  async function inTransaction<R>(table: SyncedTable, work: () => Promise<R>): Promise<R> {
+    const link = linkDerivations[table];
+    const stores = [table, ...(link ? [link.parentTable] : []), 'outbox', 'syncMeta'];
+    try {
+      return await db.transaction('rw', stores, work);
+    } catch (error) {
+      if (isQuotaExceeded(error)) throw new StorageFullError(error);
+      throw error;
+    }
+  }
+
+  async function appendToOutbox(writes: RecordWrite[]): Promise<void> {
+    if (writes.length === 0) return;
+    await db.outbox.add({ createdAt: now(), writes });
+    const meta = await readOutboxMeta(db);
+    await db.syncMeta.put({ key: outboxMetaKey, value: { pendingWrites: meta.pendingWrites + writes.length, lastHlc: clock.last } });
+  }
+
+  // Keeps the parent's id set (contact.tagIds, ...) in step with its link rows.
+  async function updateLinkParents(table: SyncedTable, rows: AnyRow[]): Promise<void> {
+    const link = linkDerivations[table];
+    if (!link || rows.length === 0) return;
+    const parents = tableOf(link.parentTable);
+    const parentIds = [...new Set(rows.map((row) => row[link.parentKey] as string))];
+    const found = await parents.bulkGet(parentIds);
+    const byId = new Map(found.filter((parent): parent is AnyRow => Boolean(parent)).map((parent) => [parent.id, parent]));
+    for (const row of rows) {
+      const parent = byId.get(row[link.parentKey] as string);
+      if (!parent) continue;
+      const ids = new Set((parent[link.arrayField] as string[] | undefined) ?? []);
+      if (row.deleted === 0) ids.add(row[link.valueKey] as string);
+      else ids.delete(row[link.valueKey] as string);
+      parent[link.arrayField] = [...ids];
+    }
+    await parents.bulkPut([...byId.values()]);
+  }
+
+  type PreparedCreate = { id: string; fields: Record<string, unknown>; givenId: boolean };
+
+  function prepareCreates<T extends SyncedTable>(table: T, inputs: Array<RecordInput<T> & { id?: string }>): PreparedCreate[] {
+    const linkKind = linkPairKinds[table];
+    const link = linkDerivations[table];
+    return inputs.map((input, index) => {
+      const { id: givenId, ...rest } = input as Record<string, unknown> & { id?: string };
+      const fields = parse(table, rest, inputs.length > 1 ? index : undefined) as Record<string, unknown>;
+      if (linkKind && link) return { id: pairId(linkKind, fields[link.parentKey] as string, fields[link.valueKey] as string), fields, givenId: true };
+      return { id: givenId ?? newId(), fields, givenId: givenId !== undefined };
+    });
+  }
+
+  async function writeCreates(table: SyncedTable, prepared: PreparedCreate[]): Promise<AnyRow[]> {
+    return inTransaction(table, async () => {
+      const store = tableOf(table);
+      // Only a given id can already exist: keep its creation time and locally derived id sets.
+      const existing = prepared.some((row) => row.givenId) ? await store.bulkGet(prepared.map((row) => row.id)) : [];
+      const writes: RecordWrite[] = [];
+      const rows = prepared.map(({ id, fields }, index) => {
+        const at = now();
+        const hlc = clock.next();
+        const before = existing[index];
+        const createdAt = (before?.createdAt as string | undefined) ?? at;
+        const row: AnyRow = { ...fields, ...deriveFields(table, fields as never, before), id, createdAt, updatedAt: at, deleted: 0, hlc };
+        writes.push({ table, rowId: id, hlc, fields: { ...toChangeFields(fields), createdAt, updatedAt: at, deleted: 0 } });
+        return row;
+      });
+      await store.bulkPut(rows);
+      await updateLinkParents(table, rows);
+      await appendToOutbox(writes);
+      return rows;
+    });
+  }
+
+  async function patchChunk(table: SyncedTable, patches: RowPatch[]): Promise<RowSnapshot[]> {
+    if (appendOnlyTables.has(table)) throw new Error(`${table} are append-only and cannot be changed`);
+    return inTransaction(table, async () => {
+      const store = tableOf(table);
+      const existing = await store.bulkGet(patches.map((patch) => patch.id));
+      const writes: RecordWrite[] = [];
+      const rows: AnyRow[] = [];
+      const snapshots: RowSnapshot[] = [];
+      patches.forEach((patch, index) => {
+        const row = existing[index];
+        if (!row) throw new RecordNotFoundError(table, patch.id);
+        const current = pickFields(table, row);
+        const merged: Record<string, unknown> = { ...current, ...patch.fields };
+        if (patch.fields.custom && 'custom' in current) merged.custom = { ...(current.custom as object), ...(patch.fields.custom as object) };
+        const fields = parse(table, merged);
+        const changes: Record<string, JsonValue> = changedFields(current, fields);
+        if (patch.deleted !== undefined && patch.deleted !== row.deleted) changes.deleted = patch.deleted;
+        if (Object.keys(changes).length === 0) return;
+        const at = now();
+        const hlc = clock.next();
+        const fieldHlc: Record<string, string> = { ...row.fieldHlc, updatedAt: hlc };
+        for (const field of Object.keys(changes)) fieldHlc[field] = hlc;
+        snapshots.push(snapshotBefore(row, current, changes));
+        rows.push({ ...row, ...fields, ...deriveFields(table, fields as never, row), updatedAt: at, deleted: patch.deleted ?? row.deleted, fieldHlc });
+        writes.push({ table, rowId: row.id, hlc, fields: { ...changes, updatedAt: at } });
+      });
+      await store.bulkPut(rows);
+      await updateLinkParents(table, rows);
+      await appendToOutbox(writes);
+      return snapshots;
+    });
+  }
+
+  async function patchInChunks(table: SyncedTable, patches: RowPatch[], label: string, bulk?: BulkOptions): Promise<UndoEntry> {
+    const entry: UndoEntry = { label, table, rows: [] };
+    try {
+      for (let start = 0; start < patches.length; start += chunkSize) {
+        entry.rows.push(...(await patchChunk(table, patches.slice(start, start + chunkSize))));
+        bulk?.onProgress?.(Math.min(start + chunkSize, patches.length), patches.length);
+      }
+    } finally {
+      // Chunks that committed before a failure can still be undone.
+      rememberUndo(entry);
+    }
+    return entry;
+  }
+
+  return {
+    async create<T extends SyncedTable>(table: T, input: RecordInput<T> & { id?: string }): Promise<StoredRecord<T>> {
+      const [row] = await writeCreates(table, prepareCreates(table, [input]));
+      return row as unknown as StoredRecord<T>;
+    },
+
+    // Validates every record before writing any; then writes in chunks, each chunk one
+    // transaction with one outbox row.
+    async createMany<T extends SyncedTable>(table: T, inputs: Array<RecordInput<T> & { id?: string }>, bulk?: BulkOptions): Promise<string[]> {
+      const prepared = prepareCreates(table, inputs);
+      for (let start = 0; start < prepared.length; start += chunkSize) {
+        await writeCreates(table, prepared.slice(start, start + chunkSize));
+        bulk?.onProgress?.(Math.min(start + chunkSize, prepared.length), prepared.length);
+      }
+      return prepared.map((row) => row.id);
+    },
+
+    async update<T extends SyncedTable>(table: T, id: string, patch: RecordPatch<T>): Promise<StoredRecord<T>> {
+      await patchChunk(table, [{ id, fields: patch as Record<string, unknown> }]);
+      return (await tableOf(table).get(id)) as unknown as StoredRecord<T>;
+    },
+
+    // A bulk change: one patch applied to many records, undoable as one action.
+    async updateMany<T extends SyncedTable>(table: T, ids: string[], patch: RecordPatch<T>, label: string, bulk?: BulkOptions): Promise<UndoEntry> {
+      return patchInChunks(table, ids.map((id) => ({ id, fields: patch as Record<string, unknown> })), label, bulk);
+    },
+
+    async softDelete(table: SyncedTable, ids: string[], label: string, bulk?: BulkOptions): Promise<UndoEntry> {
+      return patchInChunks(table, ids.map((id) => ({ id, fields: {}, deleted: 1 as const })), label, bulk);
+    },
+
+    async restore(table: SyncedTable, ids: string[], bulk?: BulkOptions): Promise<void> {
+      for (let start = 0; start < ids.length; start += chunkSize) {
+        await patchChunk(table, ids.slice(start, start + chunkSize).map((id) => ({ id, fields: {}, deleted: 0 as const })));
+        bulk?.onProgress?.(Math.min(start + chunkSize, ids.length), ids.length);
+      }
+    },
+
+    // Reverses the last destructive action by writing the previous values back: the undo is
+    // itself a change, so it syncs like any other edit.
+    async undoLast(bulk?: BulkOptions): Promise<UndoEntry | null> {
+      const entry = takeUndo();
+      if (!entry) return null;
+      for (let start = 0; start < entry.rows.length; start += chunkSize) {
+        await patchChunk(entry.table, entry.rows.slice(start, start + chunkSize));
+        bulk?.onProgress?.(Math.min(start + chunkSize, entry.rows.length), entry.rows.length);
+      }
+      return entry;
+    },
+  };
+}
+
+function snapshotBefore(row: AnyRow, current: Record<string, unknown>, changes: Record<string, JsonValue>): RowSnapshot {
+  const fields: Record<string, unknown> = {};
+  const previousCustom = (current.custom ?? {}) as Record<string, unknown>;
+  for (const field of Object.keys(changes)) {
+    if (field === 'deleted') continue;
+    if (field.startsWith('custom.')) {
+      const key = field.slice('custom.'.length);
+      fields.custom = { ...(fields.custom as object | undefined), [key]: previousCustom[key] ?? null };
+    } else {
+      fields[field] = current[field];
+    }
+  }
+  return { id: row.id, fields, deleted: row.deleted };
+}
+
+export type MutationLayer = ReturnType<typeof createMutationLayer>;

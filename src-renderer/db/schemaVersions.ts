@@ -1,0 +1,45 @@
+import type { Transaction } from 'dexie';
+
+export type SchemaVersion = {
+  version: number;
+  stores: Record<string, string | null>;
+  // Runs inside Dexie's upgrade transaction; it must only use `tx`, never the app's db instance.
+  upgrade?: (tx: Transaction) => Promise<void> | void;
+};
+
+// Indexes serve the queries the views make: `[deleted+...]` compounds give sorted, filtered
+// keyset pages without scanning; `*` marks multiEntry indexes (search tokens, derived id sets).
+// To change the schema, append a version; never edit a released one (see docs/ARCHITECTURE.md).
+export const schemaVersions: SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      contacts:
+        'id, [deleted+sortName], [deleted+updatedAt], email, phone, externalId, visitorId, ownerId, *searchTokens, *tagIds, *listIds, *companyIds',
+      companies: 'id, [deleted+sortName], domain, externalId, *searchTokens',
+      memberships: 'id, contactId, companyId',
+      pipelines: 'id, order',
+      stages: 'id, [pipelineId+order]',
+      deals: 'id, [deleted+sortName], [pipelineId+stageId], companyId, ownerId, status, externalId, *searchTokens, *contactIds',
+      dealContacts: 'id, dealId, contactId',
+      tasks: 'id, [deleted+dueAt], assigneeId, contactId, dealId, companyId',
+      tickets: 'id, [deleted+updatedAt], status, assigneeId, contactId, companyId',
+      ticketMessages: 'id, [ticketId+at]',
+      events: 'id, [contactId+time], name, time',
+      notes: 'id, contactId, companyId, dealId, ticketId',
+      tags: 'id, name',
+      contactTags: 'id, contactId, tagId',
+      lists: 'id, name',
+      contactLists: 'id, contactId, listId',
+      segments: 'id, name',
+      attributeDefinitions: 'id, [entity+key]',
+      teamMembers: 'id, email',
+      outbox: '++seq',
+      syncMeta: 'key',
+      importJobs: 'id, createdAt',
+      settings: 'key',
+    },
+  },
+];
+
+export const currentSchemaVersion = schemaVersions.at(-1)?.version ?? 1;

@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { customValuesSchema, idSchema, isoDateTime, longText, optionalId, shortText } from './common';
+
+export const ticketStatuses = ['draft', 'open', 'pending', 'resolved', 'closed', 'archived'] as const;
+export const ticketPriorities = ['low', 'normal', 'high', 'urgent'] as const;
+export const ticketMessageKinds = ['contact', 'reply', 'note', 'status'] as const;
+
+export const ticketFieldsSchema = z.strictObject({
+  subject: shortText.min(1, { message: 'A ticket needs a subject' }),
+  status: z.enum(ticketStatuses).default('open'),
+  priority: z.enum(ticketPriorities).default('normal'),
+  category: shortText.default(''),
+  tagIds: z.array(idSchema).max(100).default([]),
+  assigneeId: optionalId,
+  contactId: optionalId,
+  companyId: optionalId,
+  dueAt: isoDateTime.nullable().default(null),
+  custom: customValuesSchema,
+});
+export type TicketFields = z.infer<typeof ticketFieldsSchema>;
+
+// One thread entry: a message from the contact, an agent's reply or internal note, or a status
+// change (which is how the ticket keeps its status history: who, when, from, to).
+export const ticketMessageFieldsSchema = z.strictObject({
+  ticketId: idSchema,
+  kind: z.enum(ticketMessageKinds),
+  authorId: optionalId,
+  authorName: shortText.default(''),
+  body: longText.default(''),
+  format: z.enum(['plain', 'markdown']).default('plain'),
+  statusFrom: z.enum(ticketStatuses).nullable().default(null),
+  statusTo: z.enum(ticketStatuses).nullable().default(null),
+  at: isoDateTime,
+});
+export type TicketMessageFields = z.infer<typeof ticketMessageFieldsSchema>;

@@ -1,0 +1,19 @@
+import type { BridgeChannel, BridgePayload, BridgeResult } from './bridgeContract';
+
+// The named functions the preload exposes as window.outpost, each bound to one channel.
+// Kept free of runtime imports so the sandboxed preload bundle stays tiny.
+export const bridgeMethods = {
+  getAppInfo: 'app-get-info',
+  openExternal: 'shell-open-external',
+  showNotification: 'notification-show',
+} as const satisfies Record<string, BridgeChannel>;
+
+type MethodChannel<M extends keyof typeof bridgeMethods> = (typeof bridgeMethods)[M];
+
+export type OutpostBridge = {
+  [M in keyof typeof bridgeMethods]: BridgePayload<MethodChannel<M>> extends undefined
+    ? () => Promise<BridgeResult<MethodChannel<M>>>
+    : (payload: BridgePayload<MethodChannel<M>>) => Promise<BridgeResult<MethodChannel<M>>>;
+};
+
+export const bridgeGlobalName = 'outpost';
