@@ -1,0 +1,106 @@
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { app, BrowserWindow, ipcMain, Menu, Notification, protocol, session, shell } from 'electron';
+import { contentSecurityPolicy } from '../src-shared/security/contentSecurityPolicy';
+import { createBridgeHandlers } from './ipc/bridgeHandlers';
+import { registerBridgeHandlers } from './ipc/registerBridgeHandlers';
+import { buildMenuTemplate } from './menu/menuTemplate';
+import { createAppRequestHandler } from './protocol/appRequestHandler';
+import { appEntryUrl, appOrigin, appScheme } from './security/appOrigin';
+import { devContentSecurityPolicy } from './security/devContentSecurityPolicy';
+import { devServerUrl } from './security/devServerUrl';
+import { hardenWebContents } from './security/hardenWebContents';
+import { isTrustedSender } from './security/isTrustedSender';
+import { urlOrigin } from './security/urlOrigin';
+import { withContentSecurityPolicy } from './security/withContentSecurityPolicy';
+import { createMainWindow } from './window/createMainWindow';
+
+const outDir = join(dirname(fileURLToPath(import.meta.url)), '..');
+const rendererDir = join(outDir, 'renderer');
+const preloadPath = join(outDir, 'preload', 'index.cjs');
+
+// Must run before "ready". standard + secure gives app:// a real origin with storage
+// (IndexedDB), a secure context and relative URL resolution, like https.
+protocol.registerSchemesAsPrivileged([
+  { scheme: appScheme, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+]);
+
+if (app.requestSingleInstanceLock()) {
+  startApp();
+} else {
+  // Another Outpost owns the database; it gets focused through "second-instance".
+  app.quit();
+}
+
+function startApp(): void {
+  const devUrl = devServerUrl(process.env.ELECTRON_RENDERER_URL, app.isPackaged);
+  const devOrigin = devUrl === null ? null : urlOrigin(devUrl);
+  const allowedOrigins = devOrigin === null ? [appOrigin] : [appOrigin, devOrigin];
+  let mainWindow: BrowserWindow | null = null;
+
+  app.on('web-contents-created', (_event, contents) => {
+    hardenWebContents(contents, { allowedOrigins, allowedPermissions: [], openExternal: (url) => shell.openExternal(url) });
+  });
+
+  app.on('second-instance', () => {
+    if (mainWindow === null) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+
+  const openMainWindow = (): void => {
+    const window = createMainWindow({
+      preloadPath,
+      windowStatePath: join(app.getPath('userData'), 'window-state.json'),
+      devTools: !app.isPackaged,
+    });
+    window.on('closed', () => {
+      mainWindow = null;
+    });
+    mainWindow = window;
+    void window.loadURL(devUrl ?? appEntryUrl);
+  };
+
+  void app.whenReady().then(() => {
+    protocol.handle(appScheme, createAppRequestHandler(rendererDir, contentSecurityPolicy));
+    if (devOrigin !== null) {
+      const policy = devContentSecurityPolicy(contentSecurityPolicy);
+      session.defaultSession.webRequest.onHeadersReceived({ urls: [`${devOrigin}/*`] }, (details, callback) => {
+        callback({ responseHeaders: withContentSecurityPolicy(details.responseHeaders, policy) });
+      });
+    }
+
+    registerBridgeHandlers(
+      ipcMain,
+      createBridgeHandlers({
+        app,
+        platform: process.platform,
+        openExternal: (url) => shell.openExternal(url),
+        notifications: {
+          isSupported: () => Notification.isSupported(),
+          show: (title, body) => new Notification({ title, body }).show(),
+        },
+      }),
+      (frame) => isTrustedSender(frame, { allowedOrigins, mainFrame: mainWindow?.webContents.mainFrame ?? null }),
+    );
+
+    app.setAboutPanelOptions({ applicationName: app.getName(), applicationVersion: app.getVersion() });
+    const template = buildMenuTemplate({
+      appName: app.getName(),
+      isPackaged: app.isPackaged,
+      isMac: process.platform === 'darwin',
+      showAbout: () => app.showAboutPanel(),
+    });
+    Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+
+    openMainWindow();
+    // macOS keeps the app running without windows; clicking the dock icon reopens one.
+    app.on('activate', () => {
+      if (mainWindow === null) openMainWindow();
+    });
+  });
+}

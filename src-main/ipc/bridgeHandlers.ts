@@ -1,0 +1,38 @@
+import type { BridgeHandlers } from '../../src-shared/ipc/bridgeContract';
+import { isSafeExternalUrl } from '../security/isSafeExternalUrl';
+
+// What the handlers need from Electron, passed in so they run under vitest with fakes.
+export interface BridgeHandlerDeps {
+  readonly app: { getName(): string; getVersion(): string };
+  readonly platform: string;
+  readonly openExternal: (url: string) => Promise<void>;
+  readonly notifications: { isSupported(): boolean; show(title: string, body: string): void };
+}
+
+export function createBridgeHandlers(deps: BridgeHandlerDeps): BridgeHandlers {
+  return {
+    'app-get-info': async () => ({
+      name: deps.app.getName(),
+      version: deps.app.getVersion(),
+      platform: deps.platform,
+      runtime: 'electron',
+    }),
+
+    'shell-open-external': async ({ url }) => {
+      if (!isSafeExternalUrl(url)) return { opened: false };
+      try {
+        await deps.openExternal(url);
+        return { opened: true };
+      } catch {
+        // No handler for the scheme on this machine, or the OS refused.
+        return { opened: false };
+      }
+    },
+
+    'notification-show': async ({ title, body }) => {
+      if (!deps.notifications.isSupported()) return { shown: false };
+      deps.notifications.show(title, body);
+      return { shown: true };
+    },
+  };
+}
