@@ -1,7 +1,7 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, ipcMain, Menu, Notification, protocol, session, shell } from 'electron';
-import { contentSecurityPolicy } from '../src-shared/security/contentSecurityPolicy';
+import { app, type BrowserWindow, ipcMain, Menu, Notification, protocol, session, shell } from 'electron';
+import { contentSecurityPolicy } from '@shared/security/contentSecurityPolicy';
 import { createBridgeHandlers } from './ipc/bridgeHandlers';
 import { registerBridgeHandlers } from './ipc/registerBridgeHandlers';
 import { buildMenuTemplate } from './menu/menuTemplate';
@@ -18,6 +18,9 @@ import { createMainWindow } from './window/createMainWindow';
 const outDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 const rendererDir = join(outDir, 'renderer');
 const preloadPath = join(outDir, 'preload', 'index.cjs');
+
+// Every renderer sandboxed, whatever a later BrowserWindow's webPreferences say.
+app.enableSandbox();
 
 // Must run before "ready". standard + secure gives app:// a real origin with storage
 // (IndexedDB), a secure context and relative URL resolution, like https.
@@ -82,7 +85,9 @@ function startApp(): void {
         openExternal: (url) => shell.openExternal(url),
         notifications: {
           isSupported: () => Notification.isSupported(),
-          show: (title, body) => new Notification({ title, body }).show(),
+          show: (title, body) => {
+            new Notification({ title, body }).show();
+          },
         },
       }),
       (frame) => isTrustedSender(frame, { allowedOrigins, mainFrame: mainWindow?.webContents.mainFrame ?? null }),
@@ -93,7 +98,9 @@ function startApp(): void {
       appName: app.getName(),
       isPackaged: app.isPackaged,
       isMac: process.platform === 'darwin',
-      showAbout: () => app.showAboutPanel(),
+      showAbout: () => {
+        app.showAboutPanel();
+      },
     });
     Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 

@@ -1,5 +1,5 @@
-import type { BridgeHandlers } from '../../src-shared/ipc/bridgeContract';
-import { isSafeExternalUrl } from '../security/isSafeExternalUrl';
+import type { BridgeHandlers } from '@shared/ipc/bridgeContract';
+import { isSafeExternalUrl } from '@shared/security/isSafeExternalUrl';
 
 // What the handlers need from Electron, passed in so they run under vitest with fakes.
 export interface BridgeHandlerDeps {
@@ -11,12 +11,13 @@ export interface BridgeHandlerDeps {
 
 export function createBridgeHandlers(deps: BridgeHandlerDeps): BridgeHandlers {
   return {
-    'app-get-info': async () => ({
-      name: deps.app.getName(),
-      version: deps.app.getVersion(),
-      platform: deps.platform,
-      runtime: 'electron',
-    }),
+    'app-get-info': () =>
+      Promise.resolve({
+        name: deps.app.getName(),
+        version: deps.app.getVersion(),
+        platform: deps.platform,
+        runtime: 'electron',
+      }),
 
     'shell-open-external': async ({ url }) => {
       if (!isSafeExternalUrl(url)) return { opened: false };
@@ -29,10 +30,10 @@ export function createBridgeHandlers(deps: BridgeHandlerDeps): BridgeHandlers {
       }
     },
 
-    'notification-show': async ({ title, body }) => {
-      if (!deps.notifications.isSupported()) return { shown: false };
+    'notification-show': ({ title, body }) => {
+      if (!deps.notifications.isSupported()) return Promise.resolve({ shown: false });
       deps.notifications.show(title, body);
-      return { shown: true };
+      return Promise.resolve({ shown: true });
     },
   };
 }

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { bridgeContract, type BridgeChannel, type BridgeHandlers } from '../../src-shared/ipc/bridgeContract';
+import { bridgeContract, type BridgeChannel, type BridgeHandlers } from '@shared/ipc/bridgeContract';
 import type { FrameLike } from '../security/isTrustedSender';
 
 // The slices of Electron's ipcMain and its invoke event that registration needs.
@@ -26,7 +26,7 @@ export function registerBridgeHandlers(ipcMain: IpcMainLike, handlers: BridgeHan
 
     ipcMain.handle(channel, async (event, ...args) => {
       if (!isTrusted(event.senderFrame)) throw new Error(`Refused ${channel}: untrusted sender`);
-      if (args.length > 1) throw new Error(`Refused ${channel}: expected at most one argument, got ${args.length}`);
+      if (args.length > 1) throw new Error(`Refused ${channel}: expected at most one argument, got ${String(args.length)}`);
       const payload = contract.payload.safeParse(args[0]);
       if (!payload.success) throw new Error(`Refused ${channel}: invalid payload: ${summarise(payload.error)}`);
       return contract.result.parse(await handler(payload.data));

@@ -1,4 +1,4 @@
-import { bridgeMethods, type OutpostBridge } from '../../src-shared/ipc/bridgeMethods';
+import { bridgeMethods, type OutpostBridge } from '@shared/ipc/bridgeMethods';
 
 export type Invoke = (channel: string, ...args: unknown[]) => Promise<unknown>;
 

@@ -1,5 +1,5 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { bridgeGlobalName } from '../../src-shared/ipc/bridgeMethods';
+import { bridgeGlobalName } from '@shared/ipc/bridgeMethods';
 import { buildBridgeApi } from './buildBridgeApi';
 
 // The whole preload: the named bridge and nothing else (no ipcRenderer, no Node).

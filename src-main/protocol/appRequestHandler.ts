@@ -23,9 +23,10 @@ export function createAppRequestHandler(rootDir: string, contentSecurityPolicy: 
     if (request.method !== 'GET' && request.method !== 'HEAD') return plain(405, 'Method not allowed');
     const filePath = resolveAppPath(rootDir, request.url);
     if (filePath === null) return plain(404, 'Not found');
-    let body: Buffer;
+    let body: Uint8Array<ArrayBuffer>;
     try {
-      body = await readFile(filePath);
+      // A plain Uint8Array is a BodyInit under both Node's and the DOM's typings; a Buffer is not.
+      body = new Uint8Array(await readFile(filePath));
     } catch {
       // Missing file, a directory, or unreadable: all look the same to the page.
       return plain(404, 'Not found');

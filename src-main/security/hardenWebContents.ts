@@ -1,4 +1,4 @@
-import { isSafeExternalUrl } from './isSafeExternalUrl';
+import { isSafeExternalUrl } from '@shared/security/isSafeExternalUrl';
 import { urlOrigin } from './urlOrigin';
 
 // The slices of Electron's WebContents and Session that the hardening touches, so tests can
@@ -52,7 +52,9 @@ export function hardenWebContents(contents: WebContentsLike, options: HardeningO
   contents.on('will-redirect', denyForeignNavigation);
 
   // <webview> is off in webPreferences; refusing the attach as well costs nothing.
-  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.on('will-attach-webview', (event) => {
+    event.preventDefault();
+  });
 
   // No new Electron windows ever; a safe link goes to the user's browser instead.
   contents.setWindowOpenHandler(({ url }) => {

@@ -1,6 +1,6 @@
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { appOrigin } from './appOrigin';
-import { hasControlCharacter } from './hasControlCharacter';
+import { hasControlCharacter } from '@shared/security/hasControlCharacter';
 
 const maxLength = 2048;
 // Never needed in a built asset's name: separators and ':' (Windows drive letters and NTFS

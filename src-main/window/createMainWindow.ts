@@ -38,7 +38,9 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
   });
 
   if (restored?.isMaximized) window.maximize();
-  window.once('ready-to-show', () => window.show());
+  window.once('ready-to-show', () => {
+    window.show();
+  });
   // Normal bounds, so a maximised window comes back maximised over its previous size.
   window.on('close', () => {
     writeWindowState(options.windowStatePath, { ...window.getNormalBounds(), isMaximized: window.isMaximized() });

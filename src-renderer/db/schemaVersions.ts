@@ -22,7 +22,7 @@ export const schemaVersions: SchemaVersion[] = [
       stages: 'id, [pipelineId+order]',
       deals: 'id, [deleted+sortName], [pipelineId+stageId], companyId, ownerId, status, externalId, *searchTokens, *contactIds',
       dealContacts: 'id, dealId, contactId',
-      tasks: 'id, [deleted+dueAt], assigneeId, contactId, dealId, companyId',
+      tasks: 'id, [deleted+dueAt], [deleted+updatedAt], assigneeId, contactId, dealId, companyId',
       tickets: 'id, [deleted+updatedAt], status, assigneeId, contactId, companyId',
       ticketMessages: 'id, [ticketId+at]',
       events: 'id, [contactId+time], name, time',

@@ -1,5 +1,13 @@
 import { hasControlCharacter } from './hasControlCharacter';
 
+// URL exists in browsers, Node and Electron alike; src-shared has no DOM or Node types, so it
+// declares the part it uses, scoped to this module. Main (shell.openExternal) and the browser
+// bridge (window.open) share this one policy.
+declare const URL: {
+  new (input: string): { protocol: string; username: string; password: string; hostname: string; pathname: string };
+  canParse(input: string): boolean;
+};
+
 const maxLength = 2048;
 const allowedProtocols: ReadonlySet<string> = new Set(['http:', 'https:', 'mailto:', 'tel:', 'sms:']);
 // Whitespace of any kind, zero-width and bidi-control characters, and backslashes: URL parsing

@@ -1,0 +1,39 @@
+import { createHashRouter, Navigate } from 'react-router';
+import { CompaniesView } from '../modules/companies/components/CompaniesView';
+import { CompanyDetailView } from '../modules/companies/components/CompanyDetailView';
+import { ContactDetailView } from '../modules/contacts/components/ContactDetailView';
+import { ContactsView } from '../modules/contacts/components/ContactsView';
+import { DealDetailView } from '../modules/deals/components/DealDetailView';
+import { DealsView } from '../modules/deals/components/DealsView';
+import { ImportView } from '../modules/import/components/ImportView';
+import { SegmentsView } from '../modules/segments/components/SegmentsView';
+import { SettingsView } from '../modules/settings/components/SettingsView';
+import { TasksView } from '../modules/tasks/components/TasksView';
+import { TicketsView } from '../modules/tickets/components/TicketsView';
+import { WelcomeScreen } from '../modules/welcome/components/WelcomeScreen';
+import { AppLayout } from './components/AppLayout';
+
+// Hash routes work the same from app:// in Electron and from any static web server.
+export function createAppRouter() {
+  return createHashRouter([
+    { path: '/welcome', element: <WelcomeScreen /> },
+    {
+      element: <AppLayout />,
+      children: [
+        { index: true, element: <Navigate to="/contacts" replace /> },
+        { path: 'contacts', element: <ContactsView /> },
+        { path: 'contacts/:contactId', element: <ContactDetailView /> },
+        { path: 'companies', element: <CompaniesView /> },
+        { path: 'companies/:companyId', element: <CompanyDetailView /> },
+        { path: 'deals', element: <DealsView /> },
+        { path: 'deals/:dealId', element: <DealDetailView /> },
+        { path: 'tasks', element: <TasksView /> },
+        { path: 'tickets', element: <TicketsView /> },
+        { path: 'segments', element: <SegmentsView /> },
+        { path: 'import', element: <ImportView /> },
+        { path: 'settings', element: <SettingsView /> },
+        { path: '*', element: <Navigate to="/contacts" replace /> },
+      ],
+    },
+  ]);
+}

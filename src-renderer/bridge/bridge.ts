@@ -1,0 +1,5 @@
+import { bridgeGlobalName, type OutpostBridge } from '@shared/ipc/bridgeMethods';
+import { browserBridge } from './browserBridge';
+
+// The preload's API in Electron, the browser implementation everywhere else.
+export const bridge: OutpostBridge = (window as unknown as Record<string, OutpostBridge | undefined>)[bridgeGlobalName] ?? browserBridge;

@@ -1,0 +1,67 @@
+import { useComputedColorScheme, useMantineColorScheme } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { Spotlight } from '@mantine/spotlight';
+import { IconBuilding, IconChartFunnel, IconMoon, IconSearch, IconUser } from '@tabler/icons-react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
+import { foldText } from '@shared/text/foldText';
+import { navigationItems } from '../../../app/navigationItems';
+import { useDatabase } from '../../../db/DatabaseProvider';
+import { searchPaletteRecords } from '../utils/searchPaletteRecords';
+
+const kindIcons = { contact: IconUser, company: IconBuilding, deal: IconChartFunnel };
+const kindGroups = { contact: 'Contacts', company: 'Companies', deal: 'Deals' };
+
+// Ctrl/Cmd+K: jump to a view, or to any contact, company or deal by name.
+export function CommandPalette() {
+  const { db } = useDatabase();
+  const navigate = useNavigate();
+  const { setColorScheme } = useMantineColorScheme();
+  const colorScheme = useComputedColorScheme('light');
+  const [query, setQuery] = useState('');
+  const [debouncedQuery] = useDebouncedValue(query, 80);
+  const records = useLiveQuery(() => searchPaletteRecords(db, debouncedQuery), [db, debouncedQuery]) ?? [];
+
+  const folded = foldText(query.trim());
+  const views = navigationItems.filter((item) => !folded || foldText(`${item.label} ${item.description}`).includes(folded));
+  const themeAction = !folded || 'switch theme dark light mode'.includes(folded);
+  const nothing = views.length === 0 && records.length === 0 && !themeAction;
+
+  return (
+    <Spotlight.Root query={query} onQueryChange={setQuery} shortcut={['mod + K']} scrollable maxHeight={480}>
+      <Spotlight.Search placeholder="Go to a view, contact, company or deal…" aria-label="Search Outpost" leftSection={<IconSearch size={18} aria-hidden />} />
+      <Spotlight.ActionsList aria-label="Results">
+        {views.length > 0 && (
+          <Spotlight.ActionsGroup label="Views">
+            {views.map((item) => (
+              <Spotlight.Action key={item.path} label={item.label} description={item.description} leftSection={<item.icon size={20} aria-hidden />} onClick={() => navigate(item.path)} />
+            ))}
+          </Spotlight.ActionsGroup>
+        )}
+        {(['contact', 'company', 'deal'] as const).map((kind) => {
+          const matches = records.filter((record) => record.kind === kind);
+          if (matches.length === 0) return null;
+          const KindIcon = kindIcons[kind];
+          return (
+            <Spotlight.ActionsGroup key={kind} label={kindGroups[kind]}>
+              {matches.map((record) => (
+                <Spotlight.Action key={record.id} label={record.title} description={record.description} leftSection={<KindIcon size={20} aria-hidden />} onClick={() => navigate(record.path)} />
+              ))}
+            </Spotlight.ActionsGroup>
+          );
+        })}
+        {themeAction && (
+          <Spotlight.ActionsGroup label="Actions">
+            <Spotlight.Action
+              label={colorScheme === 'dark' ? 'Switch to light theme' : 'Switch to dark theme'}
+              leftSection={<IconMoon size={20} aria-hidden />}
+              onClick={() => setColorScheme(colorScheme === 'dark' ? 'light' : 'dark')}
+            />
+          </Spotlight.ActionsGroup>
+        )}
+        {nothing && <Spotlight.Empty>Nothing matches “{query}”.</Spotlight.Empty>}
+      </Spotlight.ActionsList>
+    </Spotlight.Root>
+  );
+}

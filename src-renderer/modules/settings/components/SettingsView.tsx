@@ -1,0 +1,18 @@
+import { Stack } from '@mantine/core';
+import { PageHeader } from '../../../ui/PageHeader';
+import { AppearanceSettings } from './AppearanceSettings';
+import { ProfileSettings } from './ProfileSettings';
+import { StorageSettings } from './StorageSettings';
+import { TeamMembersSettings } from './TeamMembersSettings';
+
+export function SettingsView() {
+  return (
+    <Stack maw={860} pb="xl">
+      <PageHeader title="Settings" />
+      <ProfileSettings />
+      <TeamMembersSettings />
+      <AppearanceSettings />
+      <StorageSettings />
+    </Stack>
+  );
+}

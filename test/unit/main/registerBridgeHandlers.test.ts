@@ -1,0 +1,90 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { BridgeHandlers } from '../../../src-shared/ipc/bridgeContract';
+import { bridgeContract } from '../../../src-shared/ipc/bridgeContract';
+import { registerBridgeHandlers, type IpcMainLike, type InvokeEventLike } from '../../../src-main/ipc/registerBridgeHandlers';
+import type { FrameLike } from '../../../src-main/security/isTrustedSender';
+
+type Listener = (event: InvokeEventLike, ...args: unknown[]) => Promise<unknown>;
+
+const ourFrame: FrameLike = { url: 'app://outpost/index.html', parent: null, processId: 1, routingId: 1 };
+const strangerFrame: FrameLike = { url: 'https://evil.example/', parent: null, processId: 1, routingId: 1 };
+
+function setup(isTrusted = (frame: FrameLike | null) => frame === ourFrame) {
+  const listeners = new Map<string, Listener>();
+  const ipcMain: IpcMainLike = { handle: (channel, listener) => void listeners.set(channel, listener) };
+  const handlers = {
+    'app-get-info': vi.fn<BridgeHandlers['app-get-info']>(() =>
+      Promise.resolve({ name: 'Outpost', version: '0.1.0', platform: 'linux', runtime: 'electron' as const }),
+    ),
+    'shell-open-external': vi.fn<BridgeHandlers['shell-open-external']>(() => Promise.resolve({ opened: true })),
+    'notification-show': vi.fn<BridgeHandlers['notification-show']>(() => Promise.resolve({ shown: true })),
+  } satisfies BridgeHandlers;
+  registerBridgeHandlers(ipcMain, handlers, isTrusted);
+
+  const invoke = (channel: string, frame: FrameLike | null, ...args: unknown[]): Promise<unknown> => {
+    const listener = listeners.get(channel);
+    if (!listener) throw new Error(`no handler for ${channel}`);
+    return listener({ senderFrame: frame }, ...args);
+  };
+  return { listeners, handlers, invoke };
+}
+
+describe('registerBridgeHandlers', () => {
+  it('registers exactly the contract channels', () => {
+    const { listeners } = setup();
+    expect([...listeners.keys()].sort()).toEqual(Object.keys(bridgeContract).sort());
+  });
+
+  it('calls the handler with the parsed payload and returns its result', async () => {
+    const { handlers, invoke } = setup();
+    await expect(invoke('notification-show', ourFrame, { title: 'Saved' })).resolves.toEqual({ shown: true });
+    // The schema's default fills in the body before the handler sees it.
+    expect(handlers['notification-show']).toHaveBeenCalledExactlyOnceWith({ title: 'Saved', body: '' });
+    await expect(invoke('app-get-info', ourFrame)).resolves.toMatchObject({ runtime: 'electron' });
+  });
+
+  it.each([
+    ['shell-open-external', undefined],
+    ['shell-open-external', 'https://example.com'],
+    ['shell-open-external', { url: 42 }],
+    ['shell-open-external', { url: '' }],
+    ['shell-open-external', { url: `https://example.com/${'a'.repeat(2048)}` }],
+    ['shell-open-external', { url: 'https://example.com', extra: true }],
+    ['notification-show', { title: '' }],
+    ['notification-show', { title: 'x'.repeat(201) }],
+    ['notification-show', { title: 'Hi', body: 7 }],
+    ['notification-show', { title: 'Hi', __proto__: { admin: true }, constructor: 'x' }],
+    ['app-get-info', { anything: true }],
+  ] as const)('rejects %s with payload %j and never calls the handler', async (channel, payload) => {
+    const { handlers, invoke } = setup();
+    await expect(invoke(channel, ourFrame, payload)).rejects.toThrow(new RegExp(`^Refused ${channel}: invalid payload`));
+    expect(handlers[channel]).not.toHaveBeenCalled();
+  });
+
+  it('rejects extra arguments', async () => {
+    const { handlers, invoke } = setup();
+    await expect(invoke('shell-open-external', ourFrame, { url: 'https://example.com' }, 'more')).rejects.toThrow(
+      /expected at most one argument/,
+    );
+    expect(handlers['shell-open-external']).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    ['a foreign frame', strangerFrame],
+    ['a missing frame', null],
+  ])('rejects %s before looking at the payload', async (_label, frame) => {
+    const { handlers, invoke } = setup();
+    for (const channel of Object.keys(bridgeContract)) {
+      await expect(invoke(channel, frame, { url: 'https://example.com', title: 'x' })).rejects.toThrow(
+        `Refused ${channel}: untrusted sender`,
+      );
+    }
+    for (const handler of Object.values(handlers)) expect(handler).not.toHaveBeenCalled();
+  });
+
+  it('strips what a handler returns beyond the contract', async () => {
+    const { handlers, invoke } = setup();
+    handlers['shell-open-external'].mockResolvedValueOnce({ opened: true, secret: 'x' } as { opened: boolean });
+    await expect(invoke('shell-open-external', ourFrame, { url: 'https://example.com' })).resolves.toEqual({ opened: true });
+  });
+});
