@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { defineConfig, mergeConfig } from 'vite';
-import { rendererConfig } from './electron.vite.config';
-import { contentSecurityPolicy } from './src-shared/security/contentSecurityPolicy';
+import { rendererConfig } from './electron.vite.config.ts';
+import { contentSecurityPolicy } from './src-shared/security/contentSecurityPolicy.ts';
 
 // `npm run web`: the same renderer as the desktop app, built for and served to a browser, with
 // the desktop app's content security policy.

@@ -6,7 +6,7 @@ import { RouterProvider } from 'react-router';
 import type { AppDatabase } from '../db/appDatabase';
 import { DatabaseProvider } from '../db/DatabaseProvider';
 import { createAppRouter } from './routes';
-import { theme } from './theme';
+import { cssVariablesResolver, theme } from './theme';
 
 export type AppProps = { database: AppDatabase };
 
@@ -14,7 +14,7 @@ export function App({ database }: AppProps) {
   const [queryClient] = useState(() => new QueryClient({ defaultOptions: { queries: { networkMode: 'offlineFirst' } } }));
   const [router] = useState(createAppRouter);
   return (
-    <MantineProvider theme={theme} defaultColorScheme="auto">
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="auto">
       <Notifications position="bottom-right" />
       <QueryClientProvider client={queryClient}>
         <DatabaseProvider database={database}>

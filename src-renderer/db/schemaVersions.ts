@@ -4,7 +4,7 @@ export type SchemaVersion = {
   version: number;
   stores: Record<string, string | null>;
   // Runs inside Dexie's upgrade transaction; it must only use `tx`, never the app's db instance.
-  upgrade?: (tx: Transaction) => Promise<void> | void;
+  upgrade?: (tx: Transaction) => Promise<unknown> | void;
 };
 
 // Indexes serve the queries the views make: `[deleted+...]` compounds give sorted, filtered

@@ -12,6 +12,10 @@ import { searchPaletteRecords } from '../utils/searchPaletteRecords';
 
 const kindIcons = { contact: IconUser, company: IconBuilding, deal: IconChartFunnel };
 const kindGroups = { contact: 'Contacts', company: 'Companies', deal: 'Deals' };
+// The results scroll, but their actions are reached with the arrow keys from the search box,
+// so the scroll viewport itself takes focus for keyboard scrolling. ActionsList forwards these
+// props to its ScrollArea; its type does not list them.
+const resultsScrollProps = { viewportProps: { tabIndex: 0, 'aria-label': 'Results' } } as Record<string, unknown>;
 
 // Ctrl/Cmd+K: jump to a view, or to any contact, company or deal by name.
 export function CommandPalette() {
@@ -29,9 +33,9 @@ export function CommandPalette() {
   const nothing = views.length === 0 && records.length === 0 && !themeAction;
 
   return (
-    <Spotlight.Root query={query} onQueryChange={setQuery} shortcut={['mod + K']} scrollable maxHeight={480}>
+    <Spotlight.Root query={query} onQueryChange={setQuery} shortcut={['mod + K']} title="Command palette" styles={{ header: { display: 'none' } }}>
       <Spotlight.Search placeholder="Go to a view, contact, company or deal…" aria-label="Search Outpost" leftSection={<IconSearch size={18} aria-hidden />} />
-      <Spotlight.ActionsList aria-label="Results">
+      <Spotlight.ActionsList {...resultsScrollProps}>
         {views.length > 0 && (
           <Spotlight.ActionsGroup label="Views">
             {views.map((item) => (

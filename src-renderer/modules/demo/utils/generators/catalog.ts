@@ -221,13 +221,13 @@ export const currencies: Weighted<string>[] = [
 
 export const dealOffers = ['Pro plan', 'Enterprise plan', 'Starter plan', 'Onboarding package', 'Support upgrade', 'Data migration', 'Reseller agreement'];
 
-export const ticketCategories: Record<string, string[]> = {
-  Billing: ['Charged twice this month', 'Invoice shows the wrong VAT number', 'How do I change the billing email?', 'Refund for unused seats'],
-  Bug: ['Export to CSV fails', 'Search returns no results', 'App freezes when opening a contact', 'Sync stuck at 99%'],
-  'Feature request': ['Custom fields on deals', 'Dark mode', 'Calendar integration', 'Bulk edit for tasks'],
-  Account: ['Cannot log in after password reset', 'Add a new team member', 'Transfer ownership of the workspace'],
-  Integration: ['Webhook not firing', 'API returns 401', 'Connecting the website tracking snippet'],
-};
+export const ticketTopics: Array<{ category: string; subjects: string[] }> = [
+  { category: 'Billing', subjects: ['Charged twice this month', 'Invoice shows the wrong VAT number', 'How do I change the billing email?', 'Refund for unused seats'] },
+  { category: 'Bug', subjects: ['Export to CSV fails', 'Search returns no results', 'App freezes when opening a contact', 'Sync stuck at 99%'] },
+  { category: 'Feature request', subjects: ['Custom fields on deals', 'Dark mode', 'Calendar integration', 'Bulk edit for tasks'] },
+  { category: 'Account', subjects: ['Cannot log in after password reset', 'Add a new team member', 'Transfer ownership of the workspace'] },
+  { category: 'Integration', subjects: ['Webhook not firing', 'API returns 401', 'Connecting the website tracking snippet'] },
+];
 
 export const ticketStatusWeights: Weighted<'open' | 'pending' | 'resolved' | 'closed' | 'archived'>[] = [
   { weight: 30, value: 'open' },

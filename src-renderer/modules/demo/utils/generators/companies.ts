@@ -4,7 +4,7 @@ import { chance, demoId, scaledCount, slug, uniqueValue, type DemoContext, type 
 import { randomPlace } from './places';
 import { someMemberId } from './team';
 
-export const baseCompanyCount = 300;
+const baseCompanyCount = 300;
 
 export function generateCompanies(ctx: DemoContext, team: DemoRecord<'teamMembers'>[]): DemoRecord<'companies'>[] {
   const names = new Set<string>();

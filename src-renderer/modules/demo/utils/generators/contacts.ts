@@ -6,8 +6,8 @@ import { chance, dayMs, demoId, isoDay, momentAround, scaledCount, slug, uniqueV
 import { phoneIn, placeOf, randomPlace } from './places';
 import { someMemberId } from './team';
 
-export const baseContactCount = 2000;
-export const anonymousShare = 0.15;
+const baseContactCount = 2000;
+const anonymousShare = 0.15;
 
 type Company = DemoRecord<'companies'>;
 type Team = DemoRecord<'teamMembers'>[];
@@ -45,6 +45,7 @@ function identifiedContact(ctx: DemoContext, team: Team, employer: Company | und
   const { faker } = ctx;
   const firstName = faker.person.firstName();
   const lastName = faker.person.lastName();
+  // Most people live where their employer is based.
   const place = (employer && chance(ctx, 0.8) && placeOf(employer.country, employer.city)) || randomPlace(ctx);
   const email = chance(ctx, 0.9) ? uniqueEmail(ctx, firstName, lastName, employer, emails) : null;
   // A contact without an email is identified by phone instead.

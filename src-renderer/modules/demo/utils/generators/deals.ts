@@ -7,7 +7,7 @@ import { addMs, chance, dayMs, demoId, hourMs, isoDay, momentAround, scaledCount
 import type { DemoPipeline } from './pipelines';
 import { someMemberId } from './team';
 
-export const baseDealCount = 400;
+const baseDealCount = 400;
 
 type Company = DemoRecord<'companies'>;
 type DealStatus = (typeof dealStatusWeights)[number]['value'];
@@ -26,7 +26,8 @@ export function generateDeals(ctx: DemoContext, sources: DealSources): DemoDeals
   const lastPosition = new Map<string, string>();
   const deals: DemoRecord<'deals'>[] = [];
   const dealContacts: RecordFields<'dealContacts'>[] = [];
-  for (let index = 0; index < scaledCount(ctx, baseDealCount); index += 1) {
+  const count = scaledCount(ctx, baseDealCount);
+  for (let index = 0; index < count; index += 1) {
     const placement = placeDeal(ctx, sources.pipelines, lastPosition);
     // Most deals are with a company; the rest are self-serve deals with a person.
     const company = chance(ctx, 0.9) ? ctx.faker.helpers.arrayElement(sources.companies) : undefined;

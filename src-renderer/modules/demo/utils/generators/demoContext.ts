@@ -1,4 +1,4 @@
-import { en, Faker } from '@faker-js/faker';
+import { base, en, Faker } from '@faker-js/faker';
 import type { RecordFields, SyncedTable } from '@shared/domain/recordSchemas';
 
 export const minuteMs = 60_000;
@@ -17,8 +17,8 @@ export type DemoContext = {
 
 export function createDemoContext(seed: number, scale: number, referenceDate: Date): DemoContext {
   if (!Number.isFinite(scale) || scale <= 0) throw new RangeError(`Demo data scale must be a positive number, got ${scale}`);
-  // One instance per run with only the English locale: seeded, and small in the bundle.
-  const faker = new Faker({ locale: [en] });
+  // One instance per run with only English (plus the locale-free base data): seeded, and small in the bundle.
+  const faker = new Faker({ locale: [en, base] });
   faker.seed(seed);
   // Everything faker dates or stamps (ULIDs too) is then relative to the reference date, not the clock.
   faker.setDefaultRefDate(referenceDate);
@@ -57,8 +57,10 @@ export function slug(text: string, separator = '-'): string {
   return text
     .normalize('NFKD')
     .toLowerCase()
-    .replace(/[^a-z0-9]+/g, separator)
-    .replace(new RegExp(`^\\${separator}+|\\${separator}+$`, 'g'), '');
+    .replace(/['’]/g, '')
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean)
+    .join(separator);
 }
 
 // Draws until the value is new; after a few collisions it numbers the value instead.

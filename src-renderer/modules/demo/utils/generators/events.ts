@@ -4,7 +4,7 @@ import { clickTargets, demoWebsite, goals, referrers, websitePages } from './cat
 import type { DemoPeople } from './contacts';
 import { addMs, dayMs, demoId, hourMs, momentAround, scaledCount, type DemoContext, type DemoRecord } from './demoContext';
 
-export const baseEventCount = 20_000;
+const baseEventCount = 20_000;
 export const pageVisitEvent = 'page_visit';
 
 type Event = DemoRecord<'events'>;

@@ -41,7 +41,7 @@ export function generateSegments(ctx: DemoContext, tags: DemoRecord<'tags'>[]): 
     {
       id: demoId(ctx),
       name: 'Active leads in DACH',
-      description: 'Leads in Germany, Austria or Switzerland who visited the site at least three times this month.',
+      description: 'Leads in Germany, Austria or Switzerland who visited the site at least three times in the last 30 days.',
       definition: {
         join: 'and',
         groups: [

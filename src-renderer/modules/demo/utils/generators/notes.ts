@@ -3,7 +3,7 @@ import type { DemoPeople } from './contacts';
 import { demoId, scaledCount, type DemoContext, type DemoRecord } from './demoContext';
 import { someMemberId } from './team';
 
-export const baseNoteCount = 300;
+const baseNoteCount = 300;
 
 export type NoteSources = {
   team: DemoRecord<'teamMembers'>[];
@@ -12,9 +12,9 @@ export type NoteSources = {
   deals: DemoRecord<'deals'>[];
 };
 
-type NoteTarget = Pick<DemoRecord<'notes'>, 'contactId' | 'companyId' | 'dealId'> & { subject: string };
+type NoteAbout = Pick<DemoRecord<'notes'>, 'body' | 'contactId' | 'companyId' | 'dealId'>;
 
-const bodies: Array<(subject: string, ctx: DemoContext) => string> = [
+const aboutSomeone: Array<(subject: string, ctx: DemoContext) => string> = [
   (subject) => `Spoke with ${subject} today. They want a proposal before the end of the month.`,
   (subject, { faker }) => `${subject} is evaluating other vendors; main concern is to ${faker.company.buzzPhrase().toLowerCase()}.`,
   (subject) => `Budget for ${subject} is confirmed for next quarter.`,
@@ -22,36 +22,39 @@ const bodies: Array<(subject: string, ctx: DemoContext) => string> = [
   (subject) => `Sent the pricing sheet to ${subject}; waiting for feedback.`,
   (subject) => `${subject} asked for a reference customer in the same industry.`,
 ];
+const aboutDeals = [
+  'Next step: send the revised quote.',
+  'Legal review has started on their side.',
+  'Our champion changed roles; we need a new sponsor.',
+  'A 10% discount was approved by management.',
+  'Decision expected after their board meeting.',
+];
 
 export function generateNotes(ctx: DemoContext, sources: NoteSources): DemoRecord<'notes'>[] {
-  return Array.from({ length: scaledCount(ctx, baseNoteCount) }, () => {
-    const { subject, ...target } = noteTarget(ctx, sources);
-    return {
-      id: demoId(ctx),
-      body: ctx.faker.helpers.arrayElement(bodies)(subject, ctx),
-      authorId: someMemberId(ctx, sources.team),
-      ...target,
-      ticketId: null,
-    };
-  });
+  return Array.from({ length: scaledCount(ctx, baseNoteCount) }, () => ({
+    id: demoId(ctx),
+    authorId: someMemberId(ctx, sources.team),
+    ...noteAbout(ctx, sources),
+    ticketId: null,
+  }));
 }
 
 // Half the notes are about a person, the rest about a company or a deal.
-function noteTarget(ctx: DemoContext, { people, companies, deals }: NoteSources): NoteTarget {
+function noteAbout(ctx: DemoContext, { people, companies, deals }: NoteSources): NoteAbout {
   const { faker } = ctx;
   const target = faker.helpers.weightedArrayElement([
     { weight: 50, value: 'contact' },
     { weight: 25, value: 'company' },
     { weight: 25, value: 'deal' },
   ] as const);
+  const bodyAbout = (subject: string) => faker.helpers.arrayElement(aboutSomeone)(subject, ctx);
   if (target === 'contact') {
     const contact = faker.helpers.arrayElement(people.identified);
-    return { contactId: contact.id, companyId: null, dealId: null, subject: contactDisplayName(contact) };
+    return { body: bodyAbout(contactDisplayName(contact)), contactId: contact.id, companyId: null, dealId: null };
   }
   if (target === 'company') {
     const company = faker.helpers.arrayElement(companies);
-    return { contactId: null, companyId: company.id, dealId: null, subject: company.name };
+    return { body: bodyAbout(company.name), contactId: null, companyId: company.id, dealId: null };
   }
-  const deal = faker.helpers.arrayElement(deals);
-  return { contactId: null, companyId: null, dealId: deal.id, subject: `the ${deal.title} deal` };
+  return { body: faker.helpers.arrayElement(aboutDeals), contactId: null, companyId: null, dealId: faker.helpers.arrayElement(deals).id };
 }

@@ -5,7 +5,7 @@ import type { DemoPeople } from './contacts';
 import { addMs, byId, chance, dayMs, demoId, minuteMs, pickOrNull, scaledCount, type DemoContext, type DemoRecord } from './demoContext';
 import { someMemberId } from './team';
 
-export const baseTaskCount = 1000;
+const baseTaskCount = 1000;
 
 type TaskType = TaskFields['type'];
 type TaskLinks = Pick<TaskFields, 'contactId' | 'dealId' | 'companyId'>;

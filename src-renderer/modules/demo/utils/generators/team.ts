@@ -1,7 +1,7 @@
 import { teamEmailDomain } from './catalog';
 import { chance, demoId, slug, type DemoContext, type DemoRecord } from './demoContext';
 
-export const demoTeamSize = 6;
+const demoTeamSize = 6;
 
 export function generateTeam(ctx: DemoContext): DemoRecord<'teamMembers'>[] {
   return Array.from({ length: demoTeamSize }, () => {

@@ -1,10 +1,10 @@
 import { contactDisplayName } from '@shared/domain/contact';
 import type { TicketFields } from '@shared/domain/ticket';
-import { ticketCategories, ticketPriorityWeights, ticketStatusWeights } from './catalog';
+import { ticketPriorityWeights, ticketStatusWeights, ticketTopics } from './catalog';
 import type { DemoPeople } from './contacts';
 import { addMs, chance, dayMs, demoId, hourMs, minuteMs, momentAround, scaledCount, type DemoContext, type DemoRecord } from './demoContext';
 
-export const baseTicketCount = 300;
+const baseTicketCount = 300;
 
 type Status = TicketFields['status'];
 type Team = DemoRecord<'teamMembers'>[];
@@ -44,14 +44,15 @@ const maxGapMs = 36 * hourMs;
 export function generateTickets(ctx: DemoContext, sources: TicketSources): DemoTickets {
   const tickets: DemoRecord<'tickets'>[] = [];
   const ticketMessages: Message[] = [];
-  for (let index = 0; index < scaledCount(ctx, baseTicketCount); index += 1) {
-    const { faker } = ctx;
+  const { faker } = ctx;
+  const count = scaledCount(ctx, baseTicketCount);
+  for (let index = 0; index < count; index += 1) {
     const contact = faker.helpers.arrayElement(sources.people.identified);
-    const category = faker.helpers.arrayElement(Object.keys(ticketCategories));
+    const { category, subjects } = faker.helpers.arrayElement(ticketTopics);
     const assignee = chance(ctx, 0.9) ? faker.helpers.arrayElement(sources.team) : null;
     const ticket = {
       id: demoId(ctx),
-      subject: faker.helpers.arrayElement(ticketCategories[category] ?? [category]),
+      subject: faker.helpers.arrayElement(subjects),
       status: faker.helpers.weightedArrayElement(ticketStatusWeights),
       priority: faker.helpers.weightedArrayElement(ticketPriorityWeights),
     };
@@ -80,7 +81,7 @@ function ticketThread(ctx: DemoContext, ticket: ThreadTicket, contact: DemoRecor
   const { faker } = ctx;
   const moves = statusPaths[ticket.status];
   const drafts: Draft[] = [
-    { kind: 'contact', authorId: null, authorName: contactDisplayName(contact), body: `Hi,\n\n${ticket.subject}. Can you help?\n\nThanks,\n${contact.firstName}` },
+    { kind: 'contact', authorId: null, authorName: contactDisplayName(contact), body: `Hi,\n\n${ticket.subject}: could you take a look?\n\nThanks,\n${contact.firstName}` },
   ];
   // A ticket that moved on got at least one answer before it did.
   const answers = faker.number.int({ min: moves.length > 0 ? 1 : 0, max: maxThreadLength - 1 - moves.length });
