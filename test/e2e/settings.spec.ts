@@ -48,3 +48,21 @@ test('the theme follows the system by default and can be switched and kept', asy
   await page.reload();
   await expect(html).toHaveAttribute('data-mantine-color-scheme', 'light');
 });
+
+test('a deleted team member waits in the trash and can be restored', async ({ page }) => {
+  await startEmpty(page);
+  await openSection(page, 'Settings');
+  const trash = page.getByRole('region', { name: 'Trash' });
+  await expect(trash.getByText('The trash is empty.')).toBeVisible();
+  const addForm = page.getByRole('form', { name: 'Add a team member' });
+  await addForm.getByLabel('Member name').fill('Sam Berg');
+  await addForm.getByLabel('Member email').fill('sam@outpost.test');
+  await addForm.getByRole('button', { name: 'Add member' }).click();
+  await page.getByRole('button', { name: 'Remove Sam Berg' }).click();
+
+  const deleted = trash.getByRole('table', { name: 'Deleted records' });
+  await expect(deleted.getByRole('row', { name: /Sam Berg.*Team member/ })).toBeVisible();
+  await deleted.getByRole('button', { name: 'Restore Sam Berg' }).click();
+  await expect(trash.getByText('The trash is empty.')).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Team members' }).getByRole('cell', { name: 'sam@outpost.test' })).toBeVisible();
+});

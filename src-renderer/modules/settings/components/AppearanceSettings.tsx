@@ -1,5 +1,5 @@
 import { SegmentedControl, type MantineColorScheme, useMantineColorScheme } from '@mantine/core';
-import { SettingsSection } from './SettingsSection';
+import { SectionCard } from '../../../ui/SectionCard';
 
 const schemes: Array<{ value: MantineColorScheme; label: string }> = [
   { value: 'auto', label: 'System' },
@@ -10,8 +10,8 @@ const schemes: Array<{ value: MantineColorScheme; label: string }> = [
 export function AppearanceSettings() {
   const { colorScheme, setColorScheme } = useMantineColorScheme();
   return (
-    <SettingsSection title="Appearance" description="System follows your operating system's light or dark mode.">
+    <SectionCard title="Appearance" description="System follows your operating system's light or dark mode.">
       <SegmentedControl aria-label="Theme" value={colorScheme} onChange={(value) => setColorScheme(value as MantineColorScheme)} data={schemes} w="fit-content" />
-    </SettingsSection>
+    </SectionCard>
   );
 }

@@ -7,7 +7,7 @@ import { fieldErrorsFrom } from '../../feedback/utils/fieldErrors';
 import { showWriteError } from '../../feedback/utils/showWriteError';
 import { useCurrentMember } from '../hooks/useCurrentMember';
 import { saveProfile } from '../utils/saveProfile';
-import { SettingsSection } from './SettingsSection';
+import { SectionCard } from '../../../ui/SectionCard';
 
 export function ProfileSettings() {
   const database = useDatabase();
@@ -33,7 +33,7 @@ export function ProfileSettings() {
   });
 
   return (
-    <SettingsSection title="Your profile" description="You appear under this name as the owner of contacts and deals and the assignee of tasks and tickets.">
+    <SectionCard title="Your profile" description="You appear under this name as the owner of contacts and deals and the assignee of tasks and tickets.">
       <form onSubmit={submit} noValidate>
         <Group align="flex-start" grow>
           <TextInput label="Name" required autoComplete="name" {...form.getInputProps('name')} />
@@ -43,6 +43,6 @@ export function ProfileSettings() {
           <Button type="submit">Save profile</Button>
         </Group>
       </form>
-    </SettingsSection>
+    </SectionCard>
   );
 }

@@ -1,5 +1,6 @@
 import { Stack } from '@mantine/core';
 import { PageHeader } from '../../../ui/PageHeader';
+import { TrashSettings } from '../../trash/components/TrashSettings';
 import { AppearanceSettings } from './AppearanceSettings';
 import { ProfileSettings } from './ProfileSettings';
 import { StorageSettings } from './StorageSettings';
@@ -13,6 +14,7 @@ export function SettingsView() {
       <TeamMembersSettings />
       <AppearanceSettings />
       <StorageSettings />
+      <TrashSettings />
     </Stack>
   );
 }

@@ -1,7 +1,7 @@
 import { Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { readStorageStatus } from '../../../db/persistentStorage';
-import { SettingsSection } from './SettingsSection';
+import { SectionCard } from '../../../ui/SectionCard';
 
 const megabytes = (bytes: number) => `${(bytes / 1_000_000).toLocaleString(undefined, { maximumFractionDigits: 1 })} MB`;
 
@@ -14,13 +14,13 @@ export function StorageSettings() {
         ? 'Not persistent: the browser may clear this data when the disk runs low. Keep backups.'
         : 'Persistence is not reported by this browser.';
   return (
-    <SettingsSection title="Storage" description="All your data lives on this device first.">
+    <SectionCard title="Storage" description="All your data lives on this device first.">
       <Text size="sm">{persistence}</Text>
       {data?.usageBytes != null && data.quotaBytes != null && (
         <Text size="sm">
           Using {megabytes(data.usageBytes)} of {megabytes(data.quotaBytes)} available.
         </Text>
       )}
-    </SettingsSection>
+    </SectionCard>
   );
 }

@@ -7,7 +7,7 @@ import { useDeleteWithUndo } from '../../feedback/hooks/useDeleteWithUndo';
 import { fieldErrorsFrom } from '../../feedback/utils/fieldErrors';
 import { showWriteError } from '../../feedback/utils/showWriteError';
 import { useCurrentMember } from '../hooks/useCurrentMember';
-import { SettingsSection } from './SettingsSection';
+import { SectionCard } from '../../../ui/SectionCard';
 
 export function TeamMembersSettings() {
   const { db, mutations } = useDatabase();
@@ -28,7 +28,7 @@ export function TeamMembersSettings() {
   });
 
   return (
-    <SettingsSection title="Team members" description="The people records can be owned by or assigned to.">
+    <SectionCard title="Team members" description="The people records can be owned by or assigned to.">
       {members && members.length > 0 ? (
         <Table aria-label="Team members" verticalSpacing="xs">
           <Table.Thead>
@@ -75,6 +75,6 @@ export function TeamMembersSettings() {
           </Button>
         </Group>
       </form>
-    </SettingsSection>
+    </SectionCard>
   );
 }

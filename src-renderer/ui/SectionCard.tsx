@@ -1,9 +1,9 @@
 import { Paper, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 
-export type SettingsSectionProps = { title: string; description?: string; children: ReactNode };
+export type SectionCardProps = { title: string; description?: string; children: ReactNode };
 
-export function SettingsSection({ title, description, children }: SettingsSectionProps) {
+export function SectionCard({ title, description, children }: SectionCardProps) {
   return (
     <Paper withBorder p="lg" component="section" aria-label={title}>
       <Stack gap="sm">
