@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 import type { UserConfig } from 'vite';
+import packageJson from './package.json' with { type: 'json' };
 
 const alias = {
   '@shared': resolve(import.meta.dirname, 'src-shared'),
@@ -14,6 +15,7 @@ export const rendererConfig: UserConfig = {
   base: './',
   resolve: { alias },
   plugins: [react()],
+  define: { 'import.meta.env.VITE_APP_VERSION': JSON.stringify(packageJson.version) },
   worker: { format: 'es' },
   build: {
     outDir: resolve(import.meta.dirname, 'out/renderer'),

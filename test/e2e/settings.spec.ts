@@ -43,6 +43,7 @@ test('the theme follows the system by default and can be switched and kept', asy
   const html = page.locator('html');
   await expect(html).toHaveAttribute('data-mantine-color-scheme', 'dark');
   await openSection(page, 'Settings');
+  await expect(page.getByRole('region', { name: 'About' })).toContainText(/Outpost \d+\.\d+\.\d+, running in a browser/);
   await page.getByRole('radiogroup', { name: 'Theme' }).getByText('Light').click();
   await expect(html).toHaveAttribute('data-mantine-color-scheme', 'light');
   await page.reload();

@@ -209,9 +209,15 @@ export function createMutationLayer(db: OutpostDb, clock: HybridLogicalClock, op
     async undoLast(bulk?: BulkOptions): Promise<UndoEntry | null> {
       const entry = takeUndo();
       if (!entry) return null;
-      for (let start = 0; start < entry.rows.length; start += chunkSize) {
-        await patchChunk(entry.table, entry.rows.slice(start, start + chunkSize));
-        bulk?.onProgress?.(Math.min(start + chunkSize, entry.rows.length), entry.rows.length);
+      try {
+        for (let start = 0; start < entry.rows.length; start += chunkSize) {
+          await patchChunk(entry.table, entry.rows.slice(start, start + chunkSize));
+          bulk?.onProgress?.(Math.min(start + chunkSize, entry.rows.length), entry.rows.length);
+        }
+      } catch (error) {
+        // Still undoable once the cause (say, a full disk) is fixed; re-applying is harmless.
+        rememberUndo(entry);
+        throw error;
       }
       return entry;
     },

@@ -3,8 +3,7 @@ import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useEffect } from 'react';
 import { useDatabase } from '../../../db/DatabaseProvider';
-import { fieldErrorsFrom } from '../../feedback/utils/fieldErrors';
-import { showWriteError } from '../../feedback/utils/showWriteError';
+import { showFormError } from '../../feedback/utils/showFormError';
 import { useCurrentMember } from '../hooks/useCurrentMember';
 import { saveProfile } from '../utils/saveProfile';
 import { SectionCard } from '../../../ui/SectionCard';
@@ -26,9 +25,7 @@ export function ProfileSettings() {
       await saveProfile(database, member?.id ?? null, values);
       notifications.show({ message: 'Profile saved', autoClose: 2500 });
     } catch (error) {
-      const fieldErrors = fieldErrorsFrom(error);
-      if (fieldErrors) form.setErrors(fieldErrors);
-      else showWriteError(error);
+      showFormError(error, form.setErrors);
     }
   });
 

@@ -1,6 +1,7 @@
 import { Stack } from '@mantine/core';
 import { PageHeader } from '../../../ui/PageHeader';
 import { TrashSettings } from '../../trash/components/TrashSettings';
+import { AboutSettings } from './AboutSettings';
 import { AppearanceSettings } from './AppearanceSettings';
 import { ProfileSettings } from './ProfileSettings';
 import { StorageSettings } from './StorageSettings';
@@ -15,6 +16,7 @@ export function SettingsView() {
       <AppearanceSettings />
       <StorageSettings />
       <TrashSettings />
+      <AboutSettings />
     </Stack>
   );
 }

@@ -4,8 +4,7 @@ import { IconTrash } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDatabase } from '../../../db/DatabaseProvider';
 import { useDeleteWithUndo } from '../../feedback/hooks/useDeleteWithUndo';
-import { fieldErrorsFrom } from '../../feedback/utils/fieldErrors';
-import { showWriteError } from '../../feedback/utils/showWriteError';
+import { showFormError } from '../../feedback/utils/showFormError';
 import { useCurrentMember } from '../hooks/useCurrentMember';
 import { SectionCard } from '../../../ui/SectionCard';
 
@@ -21,9 +20,7 @@ export function TeamMembersSettings() {
       await mutations.create('teamMembers', values);
       form.reset();
     } catch (error) {
-      const fieldErrors = fieldErrorsFrom(error);
-      if (fieldErrors) form.setErrors(fieldErrors);
-      else showWriteError(error);
+      showFormError(error, form.setErrors);
     }
   });
 
