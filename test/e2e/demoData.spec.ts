@@ -46,6 +46,8 @@ test('demo data loads through the app and every view shows it, accessibly, after
     await search.fill(name.split(' ')[0] ?? name);
     await page.getByRole('button', { name: new RegExp(`^${name}`) }).first().click();
     await expect(page.getByRole('heading', { name, level: 1 })).toBeVisible();
+    await expect(page.getByRole('dialog', { name: 'Command palette' })).toHaveCount(0);
+    await expectNoSeriousA11yViolations(page, 'contact details');
   });
 
   await test.step('a deleted contact comes back with Undo', async () => {
