@@ -3,12 +3,14 @@ import { IconTrash } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useNavigate, useParams } from 'react-router';
 import { contactDisplayName } from '@shared/domain/contact';
+import { formatPhoneForDisplay } from '@shared/text/phoneNumber';
 import { useDatabase } from '../../../db/DatabaseProvider';
 import { DetailPage } from '../../../ui/DetailPage';
 import { FieldList } from '../../../ui/FieldList';
 import { formatDateTime } from '../../../ui/utils/formatDate';
 import { useDeleteWithUndo } from '../../feedback/hooks/useDeleteWithUndo';
 import { useContactContext } from '../hooks/useContactContext';
+import { homeCountry } from '../utils/homeCountry';
 
 // The contact's stored details; the full profile (timeline, tabs, inline editing) builds on it.
 export function ContactDetailView() {
@@ -47,7 +49,7 @@ export function ContactDetailView() {
           <FieldList
             fields={[
               { label: 'Email', value: contact.email },
-              { label: 'Phone', value: contact.phone },
+              { label: 'Phone', value: contact.phone && formatPhoneForDisplay(contact.phone, homeCountry) },
               { label: 'Status', value: contact.status },
               { label: 'Owner', value: context.ownerName },
               { label: 'Companies', value: context.companyNames.join(', ') },

@@ -1,12 +1,14 @@
 import { Badge } from '@mantine/core';
 import { IconUsers } from '@tabler/icons-react';
 import { contactDisplayName } from '@shared/domain/contact';
+import { formatPhoneForDisplay } from '@shared/text/phoneNumber';
 import { useDatabase } from '../../../db/DatabaseProvider';
 import { useLiveRecordList } from '../../../db/queries/useLiveRecordList';
 import { EmptyState } from '../../../ui/EmptyState';
 import { RecordListPage } from '../../../ui/RecordListPage';
 import { RecordRow, RecordRowPlaceholder } from '../../../ui/RecordRow';
 import { formatCount } from '../../../ui/utils/formatCount';
+import { homeCountry } from '../utils/homeCountry';
 
 export function ContactsView() {
   const { db } = useDatabase();
@@ -29,7 +31,7 @@ export function ContactsView() {
           <RecordRow
             to={`/contacts/${contact.id}`}
             title={contactDisplayName(contact)}
-            subtitle={[contact.email, contact.phone].filter(Boolean).join(' · ') || undefined}
+            subtitle={[contact.email, contact.phone && formatPhoneForDisplay(contact.phone, homeCountry)].filter(Boolean).join(' · ') || undefined}
             aside={
               contact.identified ? (
                 <Badge variant="light">{contact.status}</Badge>
