@@ -49,9 +49,14 @@ export const linkDerivations: Partial<Record<SyncedTable, LinkDerivation>> = {
   dealContacts: { parentTable: 'deals', parentKey: 'dealId', valueKey: 'contactId', arrayField: 'contactIds' },
 };
 
-export const linkPairKinds: Partial<Record<SyncedTable, string>> = {
-  contactTags: 'ct',
-  contactLists: 'cl',
-  memberships: 'cm',
-  dealContacts: 'dc',
+type LinkPair = { kind: string; leftKey: string; rightKey: string; unordered?: boolean };
+
+// Link tables get one row id per pair (see pairId); an unordered pair is the same row whichever
+// side it is written from.
+export const linkPairs: Partial<Record<SyncedTable, LinkPair>> = {
+  contactTags: { kind: 'ct', leftKey: 'contactId', rightKey: 'tagId' },
+  contactLists: { kind: 'cl', leftKey: 'contactId', rightKey: 'listId' },
+  memberships: { kind: 'cm', leftKey: 'contactId', rightKey: 'companyId' },
+  dealContacts: { kind: 'dc', leftKey: 'dealId', rightKey: 'contactId' },
+  duplicateDismissals: { kind: 'dd', leftKey: 'contactId', rightKey: 'otherContactId', unordered: true },
 };

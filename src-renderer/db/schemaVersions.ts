@@ -40,6 +40,24 @@ export const schemaVersions: SchemaVersion[] = [
       settings: 'key',
     },
   },
+  {
+    // Contacts: created-date sort and filter; duplicate dismissals as link rows (pair ids).
+    version: 2,
+    stores: {
+      contacts:
+        'id, [deleted+sortName], [deleted+updatedAt], [deleted+createdAt], email, phone, externalId, visitorId, ownerId, *searchTokens, *tagIds, *listIds, *companyIds',
+      duplicateDismissals: 'id, contactId, otherContactId',
+    },
+    // Notes gained a kind (note, logged call/email/meeting, merge) and the time an activity happened.
+    upgrade: (tx) =>
+      tx
+        .table('notes')
+        .toCollection()
+        .modify((note: Record<string, unknown>) => {
+          note.kind ??= 'note';
+          note.occurredAt ??= null;
+        }),
+  },
 ];
 
 export const currentSchemaVersion = schemaVersions.at(-1)?.version ?? 1;

@@ -3,6 +3,7 @@ import { attributeDefinitionFieldsSchema } from './attribute';
 import { companyFieldsSchema } from './company';
 import { contactFieldsSchema, contactMembershipFieldsSchema } from './contact';
 import { dealContactFieldsSchema, dealFieldsSchema, pipelineFieldsSchema, stageFieldsSchema } from './deal';
+import { duplicateDismissalFieldsSchema } from './duplicate';
 import { eventFieldsSchema } from './event';
 import { contactListFieldsSchema, contactTagFieldsSchema, listFieldsSchema, tagFieldsSchema } from './grouping';
 import { noteFieldsSchema } from './note';
@@ -33,6 +34,7 @@ export const recordSchemas = {
   segments: segmentFieldsSchema,
   attributeDefinitions: attributeDefinitionFieldsSchema,
   teamMembers: teamMemberFieldsSchema,
+  duplicateDismissals: duplicateDismissalFieldsSchema,
 } as const;
 
 export type SyncedTable = keyof typeof recordSchemas;

@@ -3,7 +3,7 @@ import { pairId, newId } from '@shared/ids';
 import { recordSchemas, type RecordFields, type RecordInput, type SyncedTable } from '@shared/domain/recordSchemas';
 import type { HybridLogicalClock } from '@shared/sync/hlc';
 import type { JsonValue, RecordWrite } from '@shared/sync/recordWrite';
-import { deriveFields, linkDerivations, linkPairKinds } from '../derivedFields';
+import { deriveFields, linkDerivations, linkPairs } from '../derivedFields';
 import { isQuotaExceeded, RecordNotFoundError, RecordValidationError, StorageFullError } from '../errors';
 import type { OutpostDb } from '../OutpostDb';
 import { outboxMetaKey, readOutboxMeta } from '../outboxMeta';
@@ -87,12 +87,15 @@ export function createMutationLayer(db: OutpostDb, clock: HybridLogicalClock, op
   type PreparedCreate = { id: string; fields: Record<string, unknown>; givenId: boolean };
 
   function prepareCreates<T extends SyncedTable>(table: T, inputs: Array<RecordInput<T> & { id?: string }>): PreparedCreate[] {
-    const linkKind = linkPairKinds[table];
-    const link = linkDerivations[table];
+    const pair = linkPairs[table];
     return inputs.map((input, index) => {
       const { id: givenId, ...rest } = input as Record<string, unknown> & { id?: string };
       const fields = parse(table, rest, inputs.length > 1 ? index : undefined) as Record<string, unknown>;
-      if (linkKind && link) return { id: pairId(linkKind, fields[link.parentKey] as string, fields[link.valueKey] as string), fields, givenId: true };
+      if (pair) {
+        const sides = [fields[pair.leftKey] as string, fields[pair.rightKey] as string];
+        const [left, right] = pair.unordered ? sides.sort() : sides;
+        return { id: pairId(pair.kind, left as string, right as string), fields, givenId: true };
+      }
       return { id: givenId ?? newId(), fields, givenId: givenId !== undefined };
     });
   }

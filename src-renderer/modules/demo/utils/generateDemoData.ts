@@ -30,6 +30,12 @@ export type DemoDataOptions = {
 // each other before anything is written; link rows get theirs from the mutation layer.
 export type DemoData = { [T in SyncedTable]: T extends DemoLinkTable ? RecordFields<T>[] : DemoRecord<T>[] };
 
+// One pair someone already marked "Keep separate", so the duplicates view has history to show.
+function dismissedLookalikes(identified: Array<{ id: string }>): RecordFields<'duplicateDismissals'>[] {
+  const [first, second] = identified;
+  return first && second ? [{ contactId: first.id, otherContactId: second.id }] : [];
+}
+
 // Pure and deterministic: the same options always give the same records, ids included.
 export function generateDemoData(options: DemoDataOptions = {}): DemoData {
   const ctx = createDemoContext(options.seed ?? defaultDemoSeed, options.scale ?? 1, options.referenceDate ?? new Date(defaultDemoReferenceTime));
@@ -66,5 +72,6 @@ export function generateDemoData(options: DemoDataOptions = {}): DemoData {
     events,
     notes: generateNotes(ctx, { team: teamMembers, people, companies, deals }),
     segments: generateSegments(ctx, tags),
+    duplicateDismissals: dismissedLookalikes(people.identified),
   };
 }

@@ -28,6 +28,7 @@ export const demoLoadOrder: Array<{ table: SyncedTable; label: string }> = [
   { table: 'events', label: 'Events' },
   { table: 'notes', label: 'Notes' },
   { table: 'segments', label: 'Segments' },
+  { table: 'duplicateDismissals', label: 'Duplicate decisions' },
 ];
 
 // Writes the demo workspace through the mutation layer, so it is validated, indexed and queued

@@ -6,7 +6,7 @@ export const hourMs = 60 * minuteMs;
 export const dayMs = 24 * hourMs;
 
 // Link rows get their id from the mutation layer (one per pair), so they are generated without one.
-export type DemoLinkTable = 'memberships' | 'contactTags' | 'contactLists' | 'dealContacts';
+export type DemoLinkTable = 'memberships' | 'contactTags' | 'contactLists' | 'dealContacts' | 'duplicateDismissals';
 export type DemoRecord<T extends SyncedTable> = RecordFields<T> & { id: string };
 
 export type DemoContext = {

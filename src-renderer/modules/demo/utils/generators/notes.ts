@@ -33,6 +33,8 @@ const aboutDeals = [
 export function generateNotes(ctx: DemoContext, sources: NoteSources): DemoRecord<'notes'>[] {
   return Array.from({ length: scaledCount(ctx, baseNoteCount) }, () => ({
     id: demoId(ctx),
+    kind: 'note' as const,
+    occurredAt: null,
     authorId: someMemberId(ctx, sources.team),
     ...noteAbout(ctx, sources),
     ticketId: null,
