@@ -9,16 +9,19 @@ import type { OutpostDb } from '../OutpostDb';
 import { outboxMetaKey, readOutboxMeta } from '../outboxMeta';
 import type { StoredRecord } from '../rowTypes';
 import { changedFields, toChangeFields } from './changeFields';
-import { rememberUndo, takeUndo, type RowSnapshot, type UndoEntry } from './undoStore';
+import { countUndoRows, rememberUndo, takeUndo, type RowSnapshot, type UndoEntry } from './undoStore';
 
 type AnyRow = Record<string, unknown> & { id: string; deleted: 0 | 1; fieldHlc?: Record<string, string> };
 
 export type RecordPatch<T extends SyncedTable> = Partial<RecordInput<T>>;
 export type ProgressHandler = (done: number, total: number) => void;
 export type BulkOptions = { onProgress?: ProgressHandler };
+export type CreateOptions = BulkOptions & { undoable?: boolean };
 type RowPatch = { id: string; fields: Record<string, unknown>; deleted?: 0 | 1 };
 
-const appendOnlyTables = new Set<SyncedTable>(['events']);
+// Append-only tables: their content never changes. Only the contact an event belongs to may, when
+// two contacts are merged.
+const appendOnlyFields: Partial<Record<SyncedTable, ReadonlySet<string>>> = { events: new Set(['contactId']) };
 export const defaultChunkSize = 2000;
 
 export type MutationLayerOptions = { now?: () => Date; chunkSize?: number };
@@ -100,6 +103,8 @@ export function createMutationLayer(db: OutpostDb, clock: HybridLogicalClock, op
     });
   }
 
+  // Inside an undoable group, a create remembers what was there before: nothing (so undo
+  // deletes the row) or, for a link row written again, its previous state.
   async function writeCreates(table: SyncedTable, prepared: PreparedCreate[]): Promise<AnyRow[]> {
     return inTransaction(table, async () => {
       const store = tableOf(table);
@@ -112,6 +117,7 @@ export function createMutationLayer(db: OutpostDb, clock: HybridLogicalClock, op
         const before = existing[index];
         const createdAt = (before?.createdAt as string | undefined) ?? at;
         const row: AnyRow = { ...fields, ...deriveFields(table, fields as never, before), id, createdAt, updatedAt: at, deleted: 0, hlc };
+        if (activeGroup) recordSnapshots(table, [before ? { id, fields: pickFields(table, before), deleted: before.deleted } : { id, fields: {}, deleted: 1 }]);
         writes.push({ table, rowId: id, hlc, fields: { ...toChangeFields(fields), createdAt, updatedAt: at, deleted: 0 } });
         return row;
       });
@@ -123,7 +129,10 @@ export function createMutationLayer(db: OutpostDb, clock: HybridLogicalClock, op
   }
 
   async function patchChunk(table: SyncedTable, patches: RowPatch[]): Promise<RowSnapshot[]> {
-    if (appendOnlyTables.has(table)) throw new Error(`${table} are append-only and cannot be changed`);
+    const allowed = appendOnlyFields[table];
+    if (allowed && patches.some((patch) => patch.deleted === 1 || Object.keys(patch.fields).some((field) => !allowed.has(field)))) {
+      throw new Error(`${table} are append-only and cannot be changed`);
+    }
     return inTransaction(table, async () => {
       const store = tableOf(table);
       const existing = await store.bulkGet(patches.map((patch) => patch.id));
@@ -155,18 +164,39 @@ export function createMutationLayer(db: OutpostDb, clock: HybridLogicalClock, op
     });
   }
 
-  async function patchInChunks(table: SyncedTable, patches: RowPatch[], label: string, bulk?: BulkOptions): Promise<UndoEntry> {
-    const entry: UndoEntry = { label, table, rows: [] };
+  // The undoable action being recorded, if any: every write inside it adds its snapshots.
+  let activeGroup: UndoEntry | null = null;
+
+  function recordSnapshots(table: SyncedTable, rows: RowSnapshot[]): void {
+    if (!activeGroup || rows.length === 0) return;
+    const last = activeGroup.steps.at(-1);
+    if (last?.table === table) last.rows.push(...rows);
+    else activeGroup.steps.push({ table, rows: [...rows] });
+  }
+
+  // Runs `work` as one undoable action. Nested calls join the outer action.
+  async function undoable(label: string, work: () => Promise<void>): Promise<UndoEntry> {
+    if (activeGroup) {
+      await work();
+      return activeGroup;
+    }
+    const entry: UndoEntry = { label, steps: [] };
+    activeGroup = entry;
     try {
-      for (let start = 0; start < patches.length; start += chunkSize) {
-        entry.rows.push(...(await patchChunk(table, patches.slice(start, start + chunkSize))));
-        bulk?.onProgress?.(Math.min(start + chunkSize, patches.length), patches.length);
-      }
+      await work();
     } finally {
+      activeGroup = null;
       // Chunks that committed before a failure can still be undone.
       rememberUndo(entry);
     }
     return entry;
+  }
+
+  async function patchInChunks(table: SyncedTable, patches: RowPatch[], bulk?: BulkOptions): Promise<void> {
+    for (let start = 0; start < patches.length; start += chunkSize) {
+      recordSnapshots(table, await patchChunk(table, patches.slice(start, start + chunkSize)));
+      bulk?.onProgress?.(Math.min(start + chunkSize, patches.length), patches.length);
+    }
   }
 
   return {
@@ -186,6 +216,8 @@ export function createMutationLayer(db: OutpostDb, clock: HybridLogicalClock, op
       return prepared.map((row) => row.id);
     },
 
+    undoable,
+
     async update<T extends SyncedTable>(table: T, id: string, patch: RecordPatch<T>): Promise<StoredRecord<T>> {
       await patchChunk(table, [{ id, fields: patch as Record<string, unknown> }]);
       return (await tableOf(table).get(id)) as unknown as StoredRecord<T>;
@@ -193,11 +225,16 @@ export function createMutationLayer(db: OutpostDb, clock: HybridLogicalClock, op
 
     // A bulk change: one patch applied to many records, undoable as one action.
     async updateMany<T extends SyncedTable>(table: T, ids: string[], patch: RecordPatch<T>, label: string, bulk?: BulkOptions): Promise<UndoEntry> {
-      return patchInChunks(table, ids.map((id) => ({ id, fields: patch as Record<string, unknown> })), label, bulk);
+      return undoable(label, () => patchInChunks(table, ids.map((id) => ({ id, fields: patch as Record<string, unknown> })), bulk));
+    },
+
+    // Different values per record (a merge choosing fields, moving events), undoable.
+    async patchMany<T extends SyncedTable>(table: T, patches: Array<{ id: string; fields: RecordPatch<T> }>, label: string, bulk?: BulkOptions): Promise<UndoEntry> {
+      return undoable(label, () => patchInChunks(table, patches as RowPatch[], bulk));
     },
 
     async softDelete(table: SyncedTable, ids: string[], label: string, bulk?: BulkOptions): Promise<UndoEntry> {
-      return patchInChunks(table, ids.map((id) => ({ id, fields: {}, deleted: 1 as const })), label, bulk);
+      return undoable(label, () => patchInChunks(table, ids.map((id) => ({ id, fields: {}, deleted: 1 as const })), bulk));
     },
 
     async restore(table: SyncedTable, ids: string[], bulk?: BulkOptions): Promise<void> {
@@ -212,10 +249,17 @@ export function createMutationLayer(db: OutpostDb, clock: HybridLogicalClock, op
     async undoLast(bulk?: BulkOptions): Promise<UndoEntry | null> {
       const entry = takeUndo();
       if (!entry) return null;
+      const total = countUndoRows(entry);
+      let done = 0;
       try {
-        for (let start = 0; start < entry.rows.length; start += chunkSize) {
-          await patchChunk(entry.table, entry.rows.slice(start, start + chunkSize));
-          bulk?.onProgress?.(Math.min(start + chunkSize, entry.rows.length), entry.rows.length);
+        for (const step of [...entry.steps].reverse()) {
+          const rows = [...step.rows].reverse();
+          for (let start = 0; start < rows.length; start += chunkSize) {
+            const chunk = rows.slice(start, start + chunkSize);
+            await patchChunk(step.table, chunk);
+            done += chunk.length;
+            bulk?.onProgress?.(done, total);
+          }
         }
       } catch (error) {
         // Still undoable once the cause (say, a full disk) is fixed; re-applying is harmless.

@@ -133,7 +133,8 @@ describe('soft delete, restore and undo', () => {
     const ids = await mutations.createMany('contacts', [{ firstName: 'A' }, { firstName: 'B' }]);
     const entry = await mutations.softDelete('contacts', ids, 'Delete 2 contacts');
 
-    expect(entry.rows).toHaveLength(2);
+    expect(entry.steps).toEqual([{ table: 'contacts', rows: expect.any(Array) }]);
+    expect(entry.steps[0]?.rows).toHaveLength(2);
     expect((await db.contacts.bulkGet(ids)).map((row) => row?.deleted)).toEqual([1, 1]);
     const undone = await mutations.undoLast();
     expect(undone?.label).toBe('Delete 2 contacts');
@@ -190,5 +191,39 @@ describe('link rows', () => {
     await mutations.create('contactLists', { contactId: contact.id, listId: list.id });
     await mutations.update('contacts', contact.id, { firstName: 'Anna' });
     expect((await db.contacts.get(contact.id))?.listIds).toEqual([list.id]);
+  });
+});
+
+describe('undoable actions across tables', () => {
+  it('undoes a group of creates and changes as one action, newest first', async () => {
+    const { db, mutations } = await openTestDatabase({ chunkSize: 2 });
+    const ids = await mutations.createMany('contacts', [{ firstName: 'A' }, { firstName: 'B' }, { firstName: 'C' }]);
+    const tag = await mutations.create('tags', { name: 'Expo' });
+    await mutations.create('contactTags', { contactId: ids[0] as string, tagId: tag.id });
+
+    const entry = await mutations.undoable('Tag 3 contacts and set city', async () => {
+      await mutations.createMany('contactTags', ids.map((contactId) => ({ contactId, tagId: tag.id })));
+      await mutations.updateMany('contacts', ids, { city: 'Berlin' }, 'inner label is ignored');
+    });
+    expect(entry.label).toBe('Tag 3 contacts and set city');
+    expect(entry.steps.map((step) => step.table)).toEqual(['contactTags', 'contacts']);
+    expect(await db.contacts.where('tagIds').equals(tag.id).count()).toBe(3);
+
+    await mutations.undoLast();
+    const rows = await db.contacts.bulkGet(ids);
+    expect(rows.map((row) => row?.city)).toEqual(['', '', '']);
+    // The tag the first contact had before the action stays; the two added ones go.
+    expect(rows.map((row) => row?.tagIds)).toEqual([[tag.id], [], []]);
+  });
+
+  it('lets a merge move an event to another contact, and nothing else about it change', async () => {
+    const { db, mutations } = await openTestDatabase();
+    const [from, to] = await mutations.createMany('contacts', [{ firstName: 'Old' }, { firstName: 'New' }]);
+    const event = await mutations.create('events', { contactId: from as string, name: 'page visit', time: '2026-12-01T10:00:00.000Z' });
+    await mutations.patchMany('events', [{ id: event.id, fields: { contactId: to as string } }], 'Move events');
+    expect((await db.events.get(event.id))?.contactId).toBe(to);
+    await expect(mutations.softDelete('events', [event.id], 'Delete event')).rejects.toThrow(/append-only/);
+    await mutations.undoLast();
+    expect((await db.events.get(event.id))?.contactId).toBe(from);
   });
 });
