@@ -1,4 +1,4 @@
-import type { Table } from 'dexie';
+import Dexie, { type Table, type Transaction } from 'dexie';
 import { pairId, newId } from '@shared/ids';
 import { recordSchemas, type RecordFields, type RecordInput, type SyncedTable } from '@shared/domain/recordSchemas';
 import type { HybridLogicalClock } from '@shared/sync/hlc';
@@ -26,6 +26,10 @@ export const defaultChunkSize = 2000;
 
 export type MutationLayerOptions = { now?: () => Date; chunkSize?: number };
 
+// Told about every committed write, with the rows as stored (derived fields included), so
+// in-memory views such as the contact list stay current without re-reading the table.
+export type CommitListener = (table: SyncedTable, rows: ReadonlyArray<Record<string, unknown> & { id: string }>) => void;
+
 // The only code that writes records. Each call validates with the shared schema, stamps times
 // and an HLC, writes the rows and appends their field changes to the outbox in ONE transaction,
 // so a record is never stored without its change, nor a change without its record.
@@ -50,11 +54,27 @@ export function createMutationLayer(db: OutpostDb, clock: HybridLogicalClock, op
     return fields;
   }
 
+  const commitListeners = new Set<CommitListener>();
+  // Rows written per open transaction, announced once it commits (never for one that aborts).
+  const writtenByTransaction = new WeakMap<Transaction, Map<SyncedTable, AnyRow[]>>();
+
+  function noteWritten(table: SyncedTable, rows: AnyRow[]): void {
+    const written = Dexie.currentTransaction && writtenByTransaction.get(Dexie.currentTransaction);
+    if (!written || rows.length === 0) return;
+    written.set(table, [...(written.get(table) ?? []), ...rows]);
+  }
+
   async function inTransaction<R>(table: SyncedTable, work: () => Promise<R>): Promise<R> {
     const link = linkDerivations[table];
     const stores = [table, ...(link ? [link.parentTable] : []), 'outbox', 'syncMeta'];
+    const written = new Map<SyncedTable, AnyRow[]>();
     try {
-      return await db.transaction('rw', stores, work);
+      const result = await db.transaction('rw', stores, (tx) => {
+        writtenByTransaction.set(tx, written);
+        return work();
+      });
+      for (const [writtenTable, rows] of written) for (const listener of commitListeners) listener(writtenTable, rows);
+      return result;
     } catch (error) {
       if (isQuotaExceeded(error)) throw new StorageFullError(error);
       throw error;
@@ -85,6 +105,7 @@ export function createMutationLayer(db: OutpostDb, clock: HybridLogicalClock, op
       parent[link.arrayField] = [...ids];
     }
     await parents.bulkPut([...byId.values()]);
+    noteWritten(link.parentTable, [...byId.values()]);
   }
 
   type PreparedCreate = { id: string; fields: Record<string, unknown>; givenId: boolean };
@@ -122,6 +143,7 @@ export function createMutationLayer(db: OutpostDb, clock: HybridLogicalClock, op
         return row;
       });
       await store.bulkPut(rows);
+      noteWritten(table, rows);
       await updateLinkParents(table, rows);
       await appendToOutbox(writes);
       return rows;
@@ -158,6 +180,7 @@ export function createMutationLayer(db: OutpostDb, clock: HybridLogicalClock, op
         writes.push({ table, rowId: row.id, hlc, fields: { ...changes, updatedAt: at } });
       });
       await store.bulkPut(rows);
+      noteWritten(table, rows);
       await updateLinkParents(table, rows);
       await appendToOutbox(writes);
       return snapshots;
@@ -217,6 +240,11 @@ export function createMutationLayer(db: OutpostDb, clock: HybridLogicalClock, op
     },
 
     undoable,
+
+    subscribe(listener: CommitListener): () => void {
+      commitListeners.add(listener);
+      return () => commitListeners.delete(listener);
+    },
 
     async update<T extends SyncedTable>(table: T, id: string, patch: RecordPatch<T>): Promise<StoredRecord<T>> {
       await patchChunk(table, [{ id, fields: patch as Record<string, unknown> }]);

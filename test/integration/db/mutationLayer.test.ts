@@ -227,3 +227,24 @@ describe('undoable actions across tables', () => {
     expect((await db.events.get(event.id))?.contactId).toBe(from);
   });
 });
+
+describe('commit listeners', () => {
+  it('hear about committed rows, derived parent updates included, and never about aborted ones', async () => {
+    const { mutations } = await openTestDatabase();
+    const heard: Array<[string, string[]]> = [];
+    const stop = mutations.subscribe((table, rows) => heard.push([table, rows.map((row) => row.id)]));
+    const contact = await mutations.create('contacts', { firstName: 'Ann' });
+    const tag = await mutations.create('tags', { name: 'VIP' });
+    const link = await mutations.create('contactTags', { contactId: contact.id, tagId: tag.id });
+    await mutations.update('contacts', contact.id, { email: 'broken' }).catch(() => undefined);
+    stop();
+    await mutations.update('contacts', contact.id, { city: 'Oslo' });
+
+    expect(heard).toEqual([
+      ['contacts', [contact.id]],
+      ['tags', [tag.id]],
+      ['contactTags', [link.id]],
+      ['contacts', [contact.id]],
+    ]);
+  });
+});
