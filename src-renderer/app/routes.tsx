@@ -5,6 +5,7 @@ import { ContactDetailView } from '../modules/contacts/components/ContactDetailV
 import { ContactsView } from '../modules/contacts/components/ContactsView';
 import { DealDetailView } from '../modules/deals/components/DealDetailView';
 import { DealsView } from '../modules/deals/components/DealsView';
+import { DuplicatesView } from '../modules/duplicates/components/DuplicatesView';
 import { ImportView } from '../modules/import/components/ImportView';
 import { SegmentsView } from '../modules/segments/components/SegmentsView';
 import { SettingsView } from '../modules/settings/components/SettingsView';
@@ -22,6 +23,7 @@ export function createAppRouter() {
       children: [
         { index: true, element: <Navigate to="/contacts" replace /> },
         { path: 'contacts', element: <ContactsView /> },
+        { path: 'contacts/duplicates', element: <DuplicatesView /> },
         { path: 'contacts/:contactId', element: <ContactDetailView /> },
         { path: 'companies', element: <CompaniesView /> },
         { path: 'companies/:companyId', element: <CompanyDetailView /> },

@@ -1,4 +1,4 @@
-import { createTheme, DEFAULT_THEME, type CSSVariablesResolver } from '@mantine/core';
+import { createTheme, DEFAULT_THEME, Modal, Notification, type CSSVariablesResolver } from '@mantine/core';
 
 export const theme = createTheme({
   primaryColor: 'blue',
@@ -6,6 +6,11 @@ export const theme = createTheme({
   primaryShade: { light: 8, dark: 8 },
   defaultRadius: 'md',
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, Ubuntu, sans-serif',
+  // Mantine's close buttons have no accessible name of their own.
+  components: {
+    Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Close' } } }),
+    Notification: Notification.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Close notification' } } }),
+  },
 });
 
 // Mantine's light and outline variants and its dimmed text are below 4.5:1 on their
@@ -14,7 +19,7 @@ export const theme = createTheme({
 const darkened = (color: string) => `color-mix(in srgb, var(--mantine-color-${color}-9), black 25%)`;
 
 export const cssVariablesResolver: CSSVariablesResolver = () => {
-  const light: Record<string, string> = { '--mantine-color-dimmed': 'var(--mantine-color-gray-7)' };
+  const light: Record<string, string> = { '--mantine-color-dimmed': 'var(--mantine-color-gray-7)', '--mantine-color-error': darkened('red') };
   for (const color of Object.keys(DEFAULT_THEME.colors)) {
     if (color === 'dark') continue;
     light[`--mantine-color-${color}-light`] = `var(--mantine-color-${color}-0)`;
@@ -22,6 +27,11 @@ export const cssVariablesResolver: CSSVariablesResolver = () => {
     light[`--mantine-color-${color}-light-color`] = darkened(color);
     light[`--mantine-color-${color}-outline`] = darkened(color);
     light[`--mantine-color-${color}-text`] = darkened(color);
+  }
+  // White text on filled red/green/orange buttons (delete, confirm) needs the darkest shade.
+  for (const color of ['red', 'green', 'orange']) {
+    light[`--mantine-color-${color}-filled`] = darkened(color);
+    light[`--mantine-color-${color}-filled-hover`] = `color-mix(in srgb, var(--mantine-color-${color}-9), black 35%)`;
   }
   Object.assign(light, {
     '--mantine-primary-color-light': light['--mantine-color-blue-light'],

@@ -1,5 +1,6 @@
 import { contactDisplayName, isIdentified } from '@shared/domain/contact';
 import type { RecordFields, SyncedTable } from '@shared/domain/recordSchemas';
+import { pairId } from '@shared/ids';
 import { foldText, searchTokens } from '@shared/text/foldText';
 import type { DerivedFields } from './rowTypes';
 
@@ -60,3 +61,11 @@ export const linkPairs: Partial<Record<SyncedTable, LinkPair>> = {
   dealContacts: { kind: 'dc', leftKey: 'dealId', rightKey: 'contactId' },
   duplicateDismissals: { kind: 'dd', leftKey: 'contactId', rightKey: 'otherContactId', unordered: true },
 };
+
+// The row id of the link between two records in a link table.
+export function linkRowId(table: SyncedTable, leftId: string, rightId: string): string {
+  const pair = linkPairs[table];
+  if (!pair) throw new Error(`${table} is not a link table`);
+  const [left, right] = pair.unordered ? [leftId, rightId].sort() : [leftId, rightId];
+  return pairId(pair.kind, left as string, right as string);
+}

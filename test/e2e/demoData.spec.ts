@@ -4,8 +4,8 @@ import { expectNoSeriousA11yViolations, loadDemoData, openSection, sections } fr
 test('demo data loads through the app and every view shows it, accessibly, after a reload too', async ({ page }) => {
   test.setTimeout(240_000);
   await loadDemoData(page);
-  await expect(page.getByText('2,000 contacts')).toBeVisible();
-  await expect(page.getByRole('list', { name: 'Contacts' }).getByRole('listitem').first()).toBeVisible();
+  await expect(page.getByText('2,000 contacts', { exact: true })).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Contacts' }).getByRole('link').first()).toBeVisible();
 
   for (const section of sections) {
     await test.step(section, async () => {
@@ -27,7 +27,7 @@ test('demo data loads through the app and every view shows it, accessibly, after
 
   await test.step('a reload keeps the data', async () => {
     await page.reload();
-    await expect(page.getByText('2,000 contacts')).toBeVisible();
+    await expect(page.getByText('2,000 contacts', { exact: true })).toBeVisible();
   });
 
   await test.step('the command palette jumps to views and records', async () => {
@@ -40,8 +40,7 @@ test('demo data loads through the app and every view shows it, accessibly, after
     await expect(page.getByRole('heading', { name: 'Tickets', level: 1 })).toBeVisible();
 
     await openSection(page, 'Contacts');
-    const firstContact = page.getByRole('list', { name: 'Contacts' }).getByRole('listitem').first().getByRole('link');
-    const name = (await firstContact.locator('p').first().textContent()) ?? '';
+    const name = (await page.getByRole('table', { name: 'Contacts' }).getByRole('link').first().textContent()) ?? '';
     await page.getByRole('button', { name: 'Open command palette' }).click();
     await search.fill(name.split(' ')[0] ?? name);
     await page.getByRole('button', { name: new RegExp(`^${name}`) }).first().click();
@@ -53,9 +52,9 @@ test('demo data loads through the app and every view shows it, accessibly, after
   await test.step('a deleted contact comes back with Undo', async () => {
     const name = (await page.getByRole('heading', { level: 1 }).textContent()) ?? '';
     await page.getByRole('button', { name: 'Delete contact' }).click();
-    await expect(page.getByText('1,999 contacts')).toBeVisible();
+    await expect(page.getByText('1,999 contacts', { exact: true })).toBeVisible();
     await page.getByRole('button', { name: 'Undo' }).click();
-    await expect(page.getByText('2,000 contacts')).toBeVisible();
+    await expect(page.getByText('2,000 contacts', { exact: true })).toBeVisible();
     await expect(page.getByText(`Undone: Deleted ${name}`)).toBeVisible();
   });
 });

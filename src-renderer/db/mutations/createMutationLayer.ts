@@ -1,20 +1,23 @@
 import Dexie, { type Table, type Transaction } from 'dexie';
-import { pairId, newId } from '@shared/ids';
+import { newId } from '@shared/ids';
 import { recordSchemas, type RecordFields, type RecordInput, type SyncedTable } from '@shared/domain/recordSchemas';
 import type { HybridLogicalClock } from '@shared/sync/hlc';
 import type { JsonValue, RecordWrite } from '@shared/sync/recordWrite';
-import { deriveFields, linkDerivations, linkPairs } from '../derivedFields';
+import { deriveFields, linkDerivations, linkPairs, linkRowId } from '../derivedFields';
 import { isQuotaExceeded, RecordNotFoundError, RecordValidationError, StorageFullError } from '../errors';
 import type { OutpostDb } from '../OutpostDb';
 import { outboxMetaKey, readOutboxMeta } from '../outboxMeta';
 import type { StoredRecord } from '../rowTypes';
 import { changedFields, toChangeFields } from './changeFields';
+import { defaultChunkSize, type MutationLayerOptions } from './mutationOptions';
+import { purgeRecords } from './purgeRecords';
 import { countUndoRows, rememberUndo, takeUndo, type RowSnapshot, type UndoEntry } from './undoStore';
 
 type AnyRow = Record<string, unknown> & { id: string; deleted: 0 | 1; fieldHlc?: Record<string, string> };
 
 export type RecordPatch<T extends SyncedTable> = Partial<RecordInput<T>>;
 export type ProgressHandler = (done: number, total: number) => void;
+export type { MutationLayerOptions } from './mutationOptions';
 export type BulkOptions = { onProgress?: ProgressHandler };
 export type CreateOptions = BulkOptions & { undoable?: boolean };
 type RowPatch = { id: string; fields: Record<string, unknown>; deleted?: 0 | 1 };
@@ -22,9 +25,7 @@ type RowPatch = { id: string; fields: Record<string, unknown>; deleted?: 0 | 1 }
 // Append-only tables: their content never changes. Only the contact an event belongs to may, when
 // two contacts are merged.
 const appendOnlyFields: Partial<Record<SyncedTable, ReadonlySet<string>>> = { events: new Set(['contactId']) };
-export const defaultChunkSize = 2000;
 
-export type MutationLayerOptions = { now?: () => Date; chunkSize?: number };
 
 // Told about every committed write, with the rows as stored (derived fields included), so
 // in-memory views such as the contact list stay current without re-reading the table.
@@ -68,12 +69,18 @@ export function createMutationLayer(db: OutpostDb, clock: HybridLogicalClock, op
     const link = linkDerivations[table];
     const stores = [table, ...(link ? [link.parentTable] : []), 'outbox', 'syncMeta'];
     const written = new Map<SyncedTable, AnyRow[]>();
+    const announce = () => {
+      for (const [writtenTable, rows] of written) for (const listener of commitListeners) listener(writtenTable, rows);
+    };
+    // Inside a caller's transaction (a merge), the rows are final only when that one commits.
+    const outer = Dexie.currentTransaction;
     try {
       const result = await db.transaction('rw', stores, (tx) => {
         writtenByTransaction.set(tx, written);
         return work();
       });
-      for (const [writtenTable, rows] of written) for (const listener of commitListeners) listener(writtenTable, rows);
+      if (outer) outer.on('complete', announce);
+      else announce();
       return result;
     } catch (error) {
       if (isQuotaExceeded(error)) throw new StorageFullError(error);
@@ -115,11 +122,7 @@ export function createMutationLayer(db: OutpostDb, clock: HybridLogicalClock, op
     return inputs.map((input, index) => {
       const { id: givenId, ...rest } = input as Record<string, unknown> & { id?: string };
       const fields = parse(table, rest, inputs.length > 1 ? index : undefined) as Record<string, unknown>;
-      if (pair) {
-        const sides = [fields[pair.leftKey] as string, fields[pair.rightKey] as string];
-        const [left, right] = pair.unordered ? sides.sort() : sides;
-        return { id: pairId(pair.kind, left as string, right as string), fields, givenId: true };
-      }
+      if (pair) return { id: linkRowId(table, fields[pair.leftKey] as string, fields[pair.rightKey] as string), fields, givenId: true };
       return { id: givenId ?? newId(), fields, givenId: givenId !== undefined };
     });
   }
@@ -240,6 +243,9 @@ export function createMutationLayer(db: OutpostDb, clock: HybridLogicalClock, op
     },
 
     undoable,
+
+    // Removes records from the trash for good; sync learns of it through the outbox.
+    purge: (table: SyncedTable, ids: string[]) => purgeRecords(db, clock, table, ids, options),
 
     subscribe(listener: CommitListener): () => void {
       commitListeners.add(listener);

@@ -1,5 +1,6 @@
 import { Stack } from '@mantine/core';
 import { PageHeader } from '../../../ui/PageHeader';
+import { AttributesSettings } from '../../attributes/components/AttributesSettings';
 import { TrashSettings } from '../../trash/components/TrashSettings';
 import { AboutSettings } from './AboutSettings';
 import { AppearanceSettings } from './AppearanceSettings';
@@ -13,6 +14,7 @@ export function SettingsView() {
       <PageHeader title="Settings" />
       <ProfileSettings />
       <TeamMembersSettings />
+      <AttributesSettings />
       <AppearanceSettings />
       <StorageSettings />
       <TrashSettings />

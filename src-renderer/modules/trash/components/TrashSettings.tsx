@@ -1,15 +1,20 @@
-import { Button, Table, Text } from '@mantine/core';
+import { Button, Group, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
 import { useDatabase } from '../../../db/DatabaseProvider';
 import { formatDateTime } from '../../../ui/utils/formatDate';
 import { showWriteError } from '../../feedback/utils/showWriteError';
 import { SectionCard } from '../../../ui/SectionCard';
+import { usePurgeFromTrash } from '../hooks/usePurgeFromTrash';
 import { readTrash, type TrashItem } from '../utils/readTrash';
+import { PurgeConfirmModal } from './PurgeConfirmModal';
 
 export function TrashSettings() {
   const { db, mutations } = useDatabase();
   const items = useLiveQuery(() => readTrash(db), [db]);
+  const { purge, purging } = usePurgeFromTrash();
+  const [confirming, setConfirming] = useState<TrashItem | null>(null);
 
   const restore = async (item: TrashItem) => {
     try {
@@ -21,7 +26,7 @@ export function TrashSettings() {
   };
 
   return (
-    <SectionCard title="Trash" description="Deleted contacts, companies, deals and team members stay here until you restore them.">
+    <SectionCard title="Trash" description="Deleted contacts, companies, deals and team members stay here until you restore them or delete them forever.">
       {items && items.length > 0 ? (
         <Table aria-label="Deleted records" verticalSpacing="xs">
           <Table.Thead>
@@ -29,7 +34,7 @@ export function TrashSettings() {
               <Table.Th>Name</Table.Th>
               <Table.Th>Type</Table.Th>
               <Table.Th>Deleted</Table.Th>
-              <Table.Th>Action</Table.Th>
+              <Table.Th>Actions</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -39,9 +44,14 @@ export function TrashSettings() {
                 <Table.Td>{item.kind}</Table.Td>
                 <Table.Td>{formatDateTime(item.deletedAt)}</Table.Td>
                 <Table.Td>
-                  <Button size="compact-sm" variant="light" aria-label={`Restore ${item.name}`} onClick={() => restore(item)}>
-                    Restore
-                  </Button>
+                  <Group gap="xs" wrap="nowrap">
+                    <Button size="compact-sm" variant="light" aria-label={`Restore ${item.name}`} onClick={() => restore(item)}>
+                      Restore
+                    </Button>
+                    <Button size="compact-sm" variant="subtle" color="red" aria-label={`Delete ${item.name} forever`} onClick={() => setConfirming(item)}>
+                      Delete forever
+                    </Button>
+                  </Group>
                 </Table.Td>
               </Table.Tr>
             ))}
@@ -52,6 +62,14 @@ export function TrashSettings() {
           The trash is empty.
         </Text>
       )}
+      <PurgeConfirmModal
+        item={confirming}
+        purging={purging}
+        onCancel={() => setConfirming(null)}
+        onConfirm={async (item) => {
+          if (await purge(item)) setConfirming(null);
+        }}
+      />
     </SectionCard>
   );
 }

@@ -27,8 +27,26 @@ export function generateContacts(ctx: DemoContext, team: Team, companies: Compan
     contacts.push(contact);
     memberships.push(...employers.map((company, order) => membership(ctx, contact.id, company.id, order === 0)));
   }
+  addDeliberateDuplicates(contacts, memberships);
   for (let index = 0; index < anonymousCount; index += 1) contacts.push(anonymousContact(ctx));
   return { contacts, memberships };
+}
+
+// Real databases hold duplicates: the last few identified contacts become twins of the first
+// ones (same email, same phone, same name at the same company), so the duplicate finder and
+// merge have something to show.
+function addDeliberateDuplicates(contacts: DemoRecord<'contacts'>[], memberships: RecordFields<'memberships'>[]): void {
+  const twins = contacts.length >= 20 ? contacts.slice(-3) : [];
+  twins.forEach((twin, index) => {
+    const original = contacts[index] as DemoRecord<'contacts'>;
+    twin.firstName = original.firstName;
+    twin.lastName = original.lastName;
+    if (index === 0) twin.email = original.email;
+    if (index === 1) twin.phone = original.phone ?? twin.phone;
+    if (index === 2) {
+      for (const link of memberships.filter((membership) => membership.contactId === original.id)) memberships.push({ ...link, contactId: twin.id, primary: false });
+    }
+  });
 }
 
 // Most people work at one company, some at two, a few at none.

@@ -1,0 +1,62 @@
+import { ActionIcon, Button, Checkbox, Group, Popover, ScrollArea, Stack, Text } from '@mantine/core';
+import { IconArrowDown, IconArrowUp, IconColumns } from '@tabler/icons-react';
+import type { ContactColumns } from '../hooks/useContactColumns';
+import { defaultContactColumns, useContactViewStore } from '../states/contactViewStore';
+
+export type ColumnsMenuProps = { columns: ContactColumns };
+
+function move(list: string[], index: number, offset: number): string[] {
+  const next = [...list];
+  const [item] = next.splice(index, 1);
+  next.splice(index + offset, 0, item as string);
+  return next;
+}
+
+// Choose and order the columns; shown columns first in their order, the rest after.
+export function ColumnsMenu({ columns }: ColumnsMenuProps) {
+  const { columns: shown, setColumns } = useContactViewStore();
+  const shownColumns = shown.filter((id) => columns.byId.has(id));
+  const hidden = columns.all.filter((column) => !shown.includes(column.id));
+  return (
+    <Popover position="bottom-end" width={300} shadow="md" trapFocus>
+      <Popover.Target>
+        <Button variant="default" leftSection={<IconColumns size={16} />}>
+          Columns
+        </Button>
+      </Popover.Target>
+      <Popover.Dropdown>
+        <ScrollArea.Autosize mah={420} type="auto" viewportProps={{ tabIndex: -1 }}>
+          <Stack gap={6}>
+            {shownColumns.map((id, index) => {
+              const label = columns.byId.get(id)?.label ?? id;
+              return (
+                <Group key={id} justify="space-between" wrap="nowrap">
+                  <Checkbox label={label} checked disabled={id === 'sortName'} onChange={() => setColumns(shown.filter((entry) => entry !== id))} />
+                  <Group gap={2} wrap="nowrap">
+                    <ActionIcon variant="subtle" size="sm" aria-label={`Move ${label} left`} disabled={index === 0} onClick={() => setColumns(move(shownColumns, index, -1))}>
+                      <IconArrowUp size={14} />
+                    </ActionIcon>
+                    <ActionIcon variant="subtle" size="sm" aria-label={`Move ${label} right`} disabled={index === shownColumns.length - 1} onClick={() => setColumns(move(shownColumns, index, 1))}>
+                      <IconArrowDown size={14} />
+                    </ActionIcon>
+                  </Group>
+                </Group>
+              );
+            })}
+            {hidden.length > 0 && (
+              <Text size="xs" c="dimmed" tt="uppercase" fw={600} mt="xs">
+                More columns
+              </Text>
+            )}
+            {hidden.map((column) => (
+              <Checkbox key={column.id} label={column.label} checked={false} onChange={() => setColumns([...shownColumns, column.id])} />
+            ))}
+            <Button variant="subtle" size="compact-sm" onClick={() => setColumns(defaultContactColumns)}>
+              Reset columns
+            </Button>
+          </Stack>
+        </ScrollArea.Autosize>
+      </Popover.Dropdown>
+    </Popover>
+  );
+}

@@ -1,0 +1,78 @@
+import { Group, Progress, Stack, Text } from '@mantine/core';
+import { IconUsers } from '@tabler/icons-react';
+import { useMemo } from 'react';
+import { searchTokens } from '@shared/text/foldText';
+import { EmptyState } from '../../../ui/EmptyState';
+import { PageHeader } from '../../../ui/PageHeader';
+import { formatCount } from '../../../ui/utils/formatCount';
+import { useContactColumns } from '../hooks/useContactColumns';
+import { useContactQuery } from '../hooks/useContactQuery';
+import { useFirstContactsPreview } from '../hooks/useFirstContactsPreview';
+import { useReferenceNames } from '../hooks/useReferenceNames';
+import { useContactFilterStore } from '../states/contactFilterStore';
+import { useContactViewStore } from '../states/contactViewStore';
+import { ColumnsMenu } from './ColumnsMenu';
+import { ContactBulkActions } from './ContactBulkActions';
+import { ContactFilterBar } from './ContactFilterBar';
+import { ContactSearchInput } from './ContactSearchInput';
+import { ContactTable } from './ContactTable';
+
+export type ContactListViewProps = { actions?: React.ReactNode };
+
+export function ContactListView({ actions }: ContactListViewProps) {
+  const columns = useContactColumns();
+  const names = useReferenceNames();
+  const { search, conditions } = useContactFilterStore();
+  const sort = useContactViewStore((state) => state.sort);
+  const query = useMemo(() => ({ search, conditions, sort }), [search, conditions, sort]);
+  const companyTokens = useMemo(() => new Map([...names.companies].map(([id, name]) => [id, searchTokens(name)])), [names.companies]);
+  const { snapshot, state, ids } = useContactQuery(query, columns, companyTokens);
+  const loading = state.status === 'loading';
+  const preview = useFirstContactsPreview(loading);
+  const previewById = useMemo(() => new Map((preview ?? []).map((contact) => [contact.id, contact])), [preview]);
+  const filtering = search.trim() !== '' || conditions.length > 0;
+
+  const subtitle = loading
+    ? formatCount(state.total, 'contact')
+    : filtering
+      ? `${formatCount(ids.length, 'matching contact')} of ${state.total.toLocaleString()}`
+      : formatCount(ids.length, 'contact');
+
+  return (
+    <Stack gap="sm" h="100%">
+      <PageHeader title="Contacts" subtitle={subtitle} actions={actions} />
+      <Group justify="space-between" align="flex-start" gap="sm">
+        <Group gap="sm" align="flex-start">
+          <ContactSearchInput />
+          <ContactFilterBar columns={columns} names={names} />
+        </Group>
+        <ColumnsMenu columns={columns} />
+      </Group>
+      {loading && (
+        <Stack gap={2}>
+          <Text size="xs" c="dimmed">
+            Preparing search and filters: {state.loaded.toLocaleString()} of {state.total.toLocaleString()} contacts read
+          </Text>
+          <Progress size="xs" value={(state.loaded / Math.max(state.total, 1)) * 100} aria-label="Preparing search and filters" />
+        </Stack>
+      )}
+      {!loading && <ContactBulkActions ids={ids} snapshot={snapshot} columns={columns} names={names} />}
+      {!loading && state.total === 0 ? (
+        <EmptyState icon={IconUsers} title="No contacts yet">
+          Contacts you add, capture at events, import from CSV or receive through sync will be listed here.
+        </EmptyState>
+      ) : !loading && ids.length === 0 ? (
+        <EmptyState icon={IconUsers} title="No contact matches">
+          Change the search or remove a filter to see more contacts.
+        </EmptyState>
+      ) : (
+        <ContactTable
+          ids={loading ? (preview ?? []).map((contact) => contact.id) : ids}
+          getContact={(id) => (loading ? previewById.get(id) : snapshot.get(id))}
+          columns={columns}
+          names={names}
+        />
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,118 @@
+import { Checkbox, Skeleton, UnstyledButton } from '@mantine/core';
+import { IconArrowDown, IconArrowUp } from '@tabler/icons-react';
+import { getCoreRowModel, useReactTable, type ColumnDef, type ColumnSizingState } from '@tanstack/react-table';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useMemo, useRef } from 'react';
+import type { ContactColumn } from '@shared/domain/contactColumns';
+import { contactDisplayName } from '@shared/domain/contact';
+import type { ContactColumns } from '../hooks/useContactColumns';
+import type { ReferenceNames } from '../hooks/useReferenceNames';
+import { useContactSelectionStore } from '../states/contactSelectionStore';
+import { useContactViewStore } from '../states/contactViewStore';
+import type { ContactRow } from '../utils/contactSnapshot';
+import { ContactCell } from './ContactCell';
+import classes from './ContactTable.module.css';
+
+export type ContactTableProps = { ids: string[]; getContact: (id: string) => ContactRow | undefined; columns: ContactColumns; names: ReferenceNames };
+
+const rowHeight = 44;
+const selectWidth = 44;
+
+// TanStack Table keeps the columns (order, sizes, sort state); the rows are a virtual window
+// over the matching ids, read straight from the in-memory snapshot.
+export function ContactTable({ ids, getContact, columns, names }: ContactTableProps) {
+  const { columns: visibleIds, widths, sort, setWidths, setSort } = useContactViewStore();
+  const { selected, toggle } = useContactSelectionStore();
+  const scrollRef = useRef<HTMLDivElement>(null);
+
+  const visible = useMemo(() => visibleIds.flatMap((id) => (columns.byId.has(id) ? [columns.byId.get(id) as ContactColumn] : [])), [visibleIds, columns]);
+  const columnDefs = useMemo<ColumnDef<string>[]>(() => visible.map((column) => ({ id: column.id, header: column.label, size: widths[column.id] ?? (column.id === 'sortName' ? 240 : 170), minSize: 80, maxSize: 640 })), [visible, widths]);
+  const table = useReactTable<string>({
+    data: [],
+    columns: columnDefs,
+    getCoreRowModel: getCoreRowModel(),
+    columnResizeMode: 'onChange',
+    manualSorting: true,
+    state: { columnSizing: widths },
+    onColumnSizingChange: (updater) => setWidths(typeof updater === 'function' ? updater(widths as ColumnSizingState) : updater),
+  });
+  const virtualizer = useVirtualizer({ count: ids.length, getScrollElement: () => scrollRef.current, estimateSize: () => rowHeight, overscan: 10 });
+  const headers = table.getHeaderGroups()[0]?.headers ?? [];
+  const totalWidth = selectWidth + table.getTotalSize();
+
+  return (
+    <div ref={scrollRef} className={classes.scroller} role="region" aria-label="Contacts table, scrollable" tabIndex={0}>
+      <div role="table" aria-label="Contacts" aria-rowcount={ids.length + 1} style={{ width: totalWidth, minWidth: '100%' }}>
+        <div role="rowgroup" className={classes.header}>
+          <div role="row" aria-rowindex={1} className={classes.row} style={{ width: totalWidth }}>
+            <div role="columnheader" className={classes.selectCell} style={{ width: selectWidth }}>
+              <span className={classes.visuallyHidden}>Select</span>
+            </div>
+            {headers.map((header) => {
+              const sorted = sort.column === header.id ? (sort.descending ? 'descending' : 'ascending') : 'none';
+              return (
+                <div key={header.id} role="columnheader" aria-sort={sorted} className={classes.headerCell} style={{ width: header.getSize() }}>
+                  <UnstyledButton
+                    className={classes.sortButton}
+                    onClick={() => setSort({ column: header.id, descending: sort.column === header.id ? !sort.descending : false })}
+                    aria-label={`Sort by ${String(header.column.columnDef.header)}`}
+                  >
+                    {String(header.column.columnDef.header)}
+                    {sorted === 'ascending' && <IconArrowUp size={14} aria-hidden />}
+                    {sorted === 'descending' && <IconArrowDown size={14} aria-hidden />}
+                  </UnstyledButton>
+                  <div
+                    role="separator"
+                    aria-orientation="vertical"
+                    aria-label={`Resize ${String(header.column.columnDef.header)}`}
+                    aria-valuenow={header.getSize()}
+                    tabIndex={0}
+                    className={classes.resizer}
+                    onMouseDown={header.getResizeHandler()}
+                    onTouchStart={header.getResizeHandler()}
+                    onKeyDown={(event) => {
+                      const step = event.key === 'ArrowRight' ? 16 : event.key === 'ArrowLeft' ? -16 : 0;
+                      if (step) setWidths({ ...widths, [header.id]: Math.min(640, Math.max(80, header.getSize() + step)) });
+                    }}
+                  />
+                </div>
+              );
+            })}
+          </div>
+        </div>
+        <div role="rowgroup" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+          {virtualizer.getVirtualItems().map((item) => {
+            const id = ids[item.index] as string;
+            const contact = getContact(id);
+            const isSelected = selected.has(id);
+            return (
+              <div
+                key={id}
+                role="row"
+                aria-rowindex={item.index + 2}
+                className={classes.row}
+                data-selected={isSelected || undefined}
+                style={{ position: 'absolute', top: 0, transform: `translateY(${item.start}px)`, height: rowHeight, width: totalWidth }}
+              >
+                <div role="cell" className={classes.selectCell} style={{ width: selectWidth }}>
+                  <Checkbox
+                    size="xs"
+                    checked={isSelected}
+                    aria-label={`Select ${contact ? contactDisplayName(contact) : 'contact'}`}
+                    onChange={() => undefined}
+                    onClick={(event) => toggle(id, event.shiftKey, ids)}
+                  />
+                </div>
+                {headers.map((header) => (
+                  <div key={header.id} role="cell" className={classes.cell} style={{ width: header.getSize() }}>
+                    {contact ? <ContactCell contact={contact} column={columns.byId.get(header.id) as ContactColumn} names={names} /> : <Skeleton height={10} />}
+                  </div>
+                ))}
+              </div>
+            );
+          })}
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+import type { SyncedTable } from '@shared/domain/recordSchemas';
+import { linkRowId } from '../../../db/derivedFields';
+import type { MutationLayer, ProgressHandler } from '../../../db/mutations/createMutationLayer';
+import type { UndoEntry } from '../../../db/mutations/undoStore';
+import type { ContactRow } from './contactSnapshot';
+
+export type BulkContactAction =
+  | { kind: 'setAttribute'; field: string; value: unknown }
+  | { kind: 'addTags'; tagIds: string[] }
+  | { kind: 'removeTags'; tagIds: string[] }
+  | { kind: 'addToList'; listId: string }
+  | { kind: 'removeFromList'; listId: string }
+  | { kind: 'assignOwner'; ownerId: string | null }
+  | { kind: 'delete' };
+
+type Lookup = (id: string) => ContactRow | undefined;
+
+function linkIdsToAdd(contactIds: string[], targetIds: string[], current: (contact: ContactRow) => string[], lookup: Lookup) {
+  return contactIds.flatMap((contactId) => {
+    const contact = lookup(contactId);
+    const has = new Set(contact ? current(contact) : []);
+    return targetIds.filter((targetId) => !has.has(targetId)).map((targetId) => ({ contactId, targetId }));
+  });
+}
+
+function linkIdsToRemove(table: SyncedTable, contactIds: string[], targetIds: string[], current: (contact: ContactRow) => string[], lookup: Lookup) {
+  return contactIds.flatMap((contactId) => {
+    const contact = lookup(contactId);
+    const has = new Set(contact ? current(contact) : []);
+    return targetIds.filter((targetId) => has.has(targetId)).map((targetId) => linkRowId(table, contactId, targetId));
+  });
+}
+
+// Runs one bulk action over the selected contacts as ONE undoable action, in chunks (each its
+// own transaction), reporting progress; only contacts that actually change are written.
+export async function runBulkContactAction(mutations: MutationLayer, action: BulkContactAction, contactIds: string[], label: string, lookup: Lookup, onProgress?: ProgressHandler): Promise<UndoEntry> {
+  const bulk = { onProgress };
+  return mutations.undoable(label, async () => {
+    switch (action.kind) {
+      case 'setAttribute': {
+        const patch = action.field.startsWith('custom.') ? { custom: { [action.field.slice('custom.'.length)]: action.value } } : { [action.field]: action.value };
+        await mutations.updateMany('contacts', contactIds, patch as never, label, bulk);
+        return;
+      }
+      case 'assignOwner':
+        await mutations.updateMany('contacts', contactIds, { ownerId: action.ownerId }, label, bulk);
+        return;
+      case 'delete':
+        await mutations.softDelete('contacts', contactIds, label, bulk);
+        return;
+      case 'addTags': {
+        const links = linkIdsToAdd(contactIds, action.tagIds, (contact) => contact.tagIds, lookup);
+        await mutations.createMany('contactTags', links.map(({ contactId, targetId }) => ({ contactId, tagId: targetId })), bulk);
+        return;
+      }
+      case 'removeTags':
+        await mutations.softDelete('contactTags', linkIdsToRemove('contactTags', contactIds, action.tagIds, (contact) => contact.tagIds, lookup), label, bulk);
+        return;
+      case 'addToList': {
+        const links = linkIdsToAdd(contactIds, [action.listId], (contact) => contact.listIds, lookup);
+        await mutations.createMany('contactLists', links.map(({ contactId, targetId }) => ({ contactId, listId: targetId })), bulk);
+        return;
+      }
+      case 'removeFromList':
+        await mutations.softDelete('contactLists', linkIdsToRemove('contactLists', contactIds, [action.listId], (contact) => contact.listIds, lookup), label, bulk);
+    }
+  });
+}
