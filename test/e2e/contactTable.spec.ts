@@ -12,8 +12,13 @@ async function matchingCount(page: Page): Promise<number> {
   return Number(text.split(' ')[0]?.replace(/,/g, ''));
 }
 
+async function openColumns(page: Page) {
+  const button = page.getByRole('button', { name: 'Columns', exact: true });
+  if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
+}
+
 async function showColumn(page: Page, label: string) {
-  await page.getByRole('button', { name: 'Columns' }).click();
+  await openColumns(page);
   await page.getByRole('checkbox', { name: label }).click();
   await page.keyboard.press('Escape');
   await expect(table(page).getByRole('columnheader', { name: `Sort by ${label}` })).toBeVisible();
@@ -105,14 +110,29 @@ test('sorting by a column and the chosen columns are remembered', async ({ page 
   const emails = await dataRows(page).evaluateAll((rows) => rows.slice(0, 5).map((row) => row.querySelectorAll('[role=cell]')[2]?.textContent ?? ''));
   expect([...emails].sort().reverse()).toEqual(emails);
 
-  await page.getByRole('button', { name: 'Columns' }).click();
+  await openColumns(page);
   await page.getByRole('checkbox', { name: 'Phone' }).click();
   await page.getByRole('checkbox', { name: 'City' }).click();
   await page.keyboard.press('Escape');
   await expect(table(page).getByRole('columnheader', { name: 'Sort by Phone' })).toHaveCount(0);
   await expect(table(page).getByRole('columnheader', { name: 'Sort by City' })).toBeVisible();
 
+  await openColumns(page);
+  await page.getByRole('button', { name: 'Move Email right' }).click();
+  await page.keyboard.press('Escape');
+  const headerNames = async () => (await table(page).getByRole('columnheader').allTextContents()).map((text) => text.trim()).filter((text) => text && text !== 'Select');
+  expect((await headerNames()).slice(0, 3)).toEqual(['Name', 'Status', 'Email']);
+
+  const resizeName = table(page).getByRole('separator', { name: 'Resize Name' });
+  const before = Number(await resizeName.getAttribute('aria-valuenow'));
+  await resizeName.focus();
+  await resizeName.press('ArrowRight');
+  await resizeName.press('ArrowRight');
+  await expect(resizeName).toHaveAttribute('aria-valuenow', String(before + 32));
+
   await page.reload();
+  expect((await headerNames()).slice(0, 3)).toEqual(['Name', 'Status', 'Email']);
+  await expect(table(page).getByRole('separator', { name: 'Resize Name' })).toHaveAttribute('aria-valuenow', String(before + 32));
   await expect(table(page).getByRole('columnheader', { name: 'Sort by City' })).toBeVisible();
   await expect(table(page).getByRole('columnheader', { name: 'Sort by Phone' })).toHaveCount(0);
   await expect(table(page).getByRole('columnheader', { name: 'Sort by Email' })).toHaveAttribute('aria-sort', 'descending');

@@ -117,11 +117,11 @@ export function createMutationLayer(db: OutpostDb, clock: HybridLogicalClock, op
 
   type PreparedCreate = { id: string; fields: Record<string, unknown>; givenId: boolean };
 
-  function prepareCreates<T extends SyncedTable>(table: T, inputs: Array<RecordInput<T> & { id?: string }>): PreparedCreate[] {
+  function prepareCreates<T extends SyncedTable>(table: T, inputs: Array<RecordInput<T> & { id?: string }>, firstIndex = 0, numbered = false): PreparedCreate[] {
     const pair = linkPairs[table];
     return inputs.map((input, index) => {
       const { id: givenId, ...rest } = input as Record<string, unknown> & { id?: string };
-      const fields = parse(table, rest, inputs.length > 1 ? index : undefined) as Record<string, unknown>;
+      const fields = parse(table, rest, numbered ? firstIndex + index : undefined) as Record<string, unknown>;
       if (pair) return { id: linkRowId(table, fields[pair.leftKey] as string, fields[pair.rightKey] as string), fields, givenId: true };
       return { id: givenId ?? newId(), fields, givenId: givenId !== undefined };
     });
@@ -234,7 +234,12 @@ export function createMutationLayer(db: OutpostDb, clock: HybridLogicalClock, op
     // Validates every record before writing any; then writes in chunks, each chunk one
     // transaction with one outbox row.
     async createMany<T extends SyncedTable>(table: T, inputs: Array<RecordInput<T> & { id?: string }>, bulk?: BulkOptions): Promise<string[]> {
-      const prepared = prepareCreates(table, inputs);
+      // Validated chunk by chunk, yielding between chunks so 50,000 records never block the UI.
+      const prepared: PreparedCreate[] = [];
+      for (let start = 0; start < inputs.length; start += chunkSize) {
+        if (start > 0) await yieldToUi();
+        prepared.push(...prepareCreates(table, inputs.slice(start, start + chunkSize), start, inputs.length > 1));
+      }
       for (let start = 0; start < prepared.length; start += chunkSize) {
         await writeCreates(table, prepared.slice(start, start + chunkSize));
         bulk?.onProgress?.(Math.min(start + chunkSize, prepared.length), prepared.length);
@@ -303,6 +308,10 @@ export function createMutationLayer(db: OutpostDb, clock: HybridLogicalClock, op
       return entry;
     },
   };
+}
+
+function yieldToUi(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 function snapshotBefore(row: AnyRow, current: Record<string, unknown>, changes: Record<string, JsonValue>): RowSnapshot {

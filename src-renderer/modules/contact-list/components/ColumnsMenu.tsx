@@ -1,4 +1,4 @@
-import { ActionIcon, Button, Checkbox, Group, Popover, ScrollArea, Stack, Text } from '@mantine/core';
+import { ActionIcon, Box, Button, Checkbox, Group, Popover, Stack, Text } from '@mantine/core';
 import { IconArrowDown, IconArrowUp, IconColumns } from '@tabler/icons-react';
 import type { ContactColumns } from '../hooks/useContactColumns';
 import { defaultContactColumns, useContactViewStore } from '../states/contactViewStore';
@@ -25,7 +25,7 @@ export function ColumnsMenu({ columns }: ColumnsMenuProps) {
         </Button>
       </Popover.Target>
       <Popover.Dropdown>
-        <ScrollArea.Autosize mah={420} type="auto" viewportProps={{ tabIndex: -1 }}>
+        <Box mah={420} style={{ overflowY: 'auto' }}>
           <Stack gap={6}>
             {shownColumns.map((id, index) => {
               const label = columns.byId.get(id)?.label ?? id;
@@ -55,7 +55,7 @@ export function ColumnsMenu({ columns }: ColumnsMenuProps) {
               Reset columns
             </Button>
           </Stack>
-        </ScrollArea.Autosize>
+        </Box>
       </Popover.Dropdown>
     </Popover>
   );

@@ -22,7 +22,7 @@ const notifyDelayMs = 120;
 // IndexedDB. Reading the table costs ~2 s once; a query costs milliseconds.
 export class ContactSnapshot {
   private readonly rows = new Map<string, ContactRow>();
-  private readonly sorted = new Map<string, string[]>();
+  private readonly sorted = new Map<string, ContactRow[]>();
   private readonly listeners = new Set<() => void>();
   private notifyTimer: ReturnType<typeof setTimeout> | null = null;
   state: SnapshotState = { status: 'loading', loaded: 0, total: 0, version: 0 };
@@ -49,37 +49,36 @@ export class ContactSnapshot {
   }
 
   // Ids of the live contacts matching the search words (prefix per word) and every condition,
-  // in the requested order.
+  // in the requested order. Plain loops: this runs on every keystroke over 100,000 rows.
   query({ search, conditions, sort }: ContactQuery, typeOf: (field: string) => FilterValueType | undefined, companyTokens: CompanyTokens = new Map()): string[] {
     const words = searchTokens(search);
-    const hasWord = (row: ContactRow, word: string) =>
-      row.searchTokens.some((token) => token.startsWith(word)) || row.companyIds.some((companyId) => companyTokens.get(companyId)?.some((token) => token.startsWith(word)));
     const matches = conditions.length > 0 ? compileFilter(conditions, typeOf) : null;
+    const rows = this.sortedRows(sort, typeOf(sort.column) ?? 'text');
     const result: string[] = [];
-    for (const id of this.sortedIds(sort, typeOf(sort.column) ?? 'text')) {
-      const row = this.rows.get(id);
-      if (!row || row.deleted) continue;
-      if (words.length > 0 && !words.every((word) => hasWord(row, word))) continue;
+    for (let index = 0; index < rows.length; index += 1) {
+      const row = rows[index] as ContactRow;
+      if (row.deleted) continue;
+      if (words.length > 0 && !matchesAllWords(row, words, companyTokens)) continue;
       if (matches && !matches(row as unknown as Record<string, unknown>)) continue;
-      result.push(id);
+      result.push(row.id);
     }
     return result;
   }
 
-  private sortedIds({ column, descending }: ContactSort, type: FilterValueType): string[] {
+  private sortedRows({ column, descending }: ContactSort, type: FilterValueType): ContactRow[] {
     const cacheKey = `${column}:${descending}`;
     const cached = this.sorted.get(cacheKey);
     if (cached) return cached;
-    const keyed = Array.from(this.rows.values(), (row) => ({ id: row.id, key: sortKeyOf(row as unknown as Record<string, unknown>, column, type) }));
+    const keyed = Array.from(this.rows.values(), (row) => ({ row, key: sortKeyOf(row as unknown as Record<string, unknown>, column, type) }));
     keyed.sort((a, b) => {
       // Empty values stay last whichever way the column is sorted.
       if (a.key === null || b.key === null) return compareSortKeys(a.key, b.key);
       const order = compareSortKeys(a.key, b.key);
       return descending ? -order : order;
     });
-    const ids = keyed.map((entry) => entry.id);
-    this.sorted.set(cacheKey, ids);
-    return ids;
+    const rows = keyed.map((entry) => entry.row);
+    this.sorted.set(cacheKey, rows);
+    return rows;
   }
 
   private apply(rows: ContactRow[]): void {
@@ -131,6 +130,22 @@ export class ContactSnapshot {
     this.state = { ...this.state, total, version: this.state.version + 1 };
     for (const listener of this.listeners) listener();
   }
+}
+
+function hasTokenWithPrefix(tokens: readonly string[] | undefined, word: string): boolean {
+  if (!tokens) return false;
+  for (let index = 0; index < tokens.length; index += 1) if ((tokens[index] as string).startsWith(word)) return true;
+  return false;
+}
+
+function matchesAllWords(row: ContactRow, words: string[], companyTokens: CompanyTokens): boolean {
+  for (const word of words) {
+    if (hasTokenWithPrefix(row.searchTokens, word)) continue;
+    let inCompany = false;
+    for (const companyId of row.companyIds) if ((inCompany = hasTokenWithPrefix(companyTokens.get(companyId), word))) break;
+    if (!inCompany) return false;
+  }
+  return true;
 }
 
 const snapshots = new WeakMap<OutpostDb, ContactSnapshot>();

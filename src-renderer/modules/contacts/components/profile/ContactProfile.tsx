@@ -1,6 +1,7 @@
 import { Anchor, Grid, Stack } from '@mantine/core';
 import { Link } from 'react-router';
 import type { StoredRecord } from '../../../../db/rowTypes';
+import { IdentityMatchAlert } from '../../../duplicates/components/IdentityMatchAlert';
 import { useFocusDetails } from '../../hooks/useFocusDetails';
 import { ContactActivity } from './ContactActivity';
 import { ContactProfileHeader } from './ContactProfileHeader';
@@ -18,6 +19,8 @@ export function ContactProfile({ contact }: ContactProfileProps) {
         ← All contacts
       </Anchor>
       <ContactProfileHeader contact={contact} onEdit={focusDetails} />
+      {/* An anonymous visitor given an email or phone someone already has is offered a merge. */}
+      {!contact.deleted && <IdentityMatchAlert contactId={contact.id} email={contact.email} phone={contact.phone} />}
       <Grid gap="md">
         <Grid.Col span={{ base: 12, md: 7, xl: 8 }}>
           <ContactActivity contactId={contact.id} readOnly={contact.deleted === 1} />
