@@ -62,3 +62,23 @@ describe('the contact snapshot', () => {
     expect(names(snapshot.query({ search: '', conditions: [], sort: { column: 'sortName', descending: false } }, typeOf))).toEqual(['Anne', 'Cy', 'Zoë']);
   });
 });
+
+describe('typing on', () => {
+  it('narrows the last result and still sees every write', async () => {
+    const { mutations, snapshot, names } = await readySnapshot();
+    const none: never[] = [];
+    const search = (text: string) => names(snapshot.query({ search: text, conditions: none, sort: { column: 'sortName', descending: false } }, typeOf));
+    expect(search('a')).toEqual(['Ann', 'Bo', 'Zoë']);
+    expect(search('an')).toEqual(['Ann']);
+    const changed = new Promise<void>((resolve) => {
+      const stop = snapshot.subscribe(() => {
+        stop();
+        resolve();
+      });
+    });
+    await mutations.create('contacts', { firstName: 'Anders' });
+    await changed;
+    expect(search('an')).toEqual(['Anders', 'Ann']);
+    expect(search('a')).toEqual(['Anders', 'Ann', 'Bo', 'Zoë']);
+  });
+});

@@ -25,6 +25,14 @@ export class ContactSnapshot {
   private readonly sorted = new Map<string, ContactRow[]>();
   private readonly listeners = new Set<() => void>();
   private notifyTimer: ReturnType<typeof setTimeout> | null = null;
+  private lastSearch: {
+    version: number;
+    words: string[];
+    conditions: FilterCondition[];
+    sort: ContactSort;
+    companyTokens: CompanyTokens;
+    rows: ContactRow[];
+  } | null = null;
   state: SnapshotState = { status: 'loading', loaded: 0, total: 0, version: 0 };
 
   constructor(
@@ -53,16 +61,34 @@ export class ContactSnapshot {
   query({ search, conditions, sort }: ContactQuery, typeOf: (field: string) => FilterValueType | undefined, companyTokens: CompanyTokens = new Map()): string[] {
     const words = searchTokens(search);
     const matches = conditions.length > 0 ? compileFilter(conditions, typeOf) : null;
-    const rows = this.sortedRows(sort, typeOf(sort.column) ?? 'text');
+    const rows = this.candidates(words, conditions, sort, typeOf, companyTokens);
     const result: string[] = [];
+    const matchedRows: ContactRow[] = [];
     for (let index = 0; index < rows.length; index += 1) {
       const row = rows[index] as ContactRow;
       if (row.deleted) continue;
       if (words.length > 0 && !matchesAllWords(row, words, companyTokens)) continue;
       if (matches && !matches(row as unknown as Record<string, unknown>)) continue;
       result.push(row.id);
+      matchedRows.push(row);
     }
+    this.lastSearch = words.length > 0 ? { version: this.state.version, words, conditions, sort, companyTokens, rows: matchedRows } : null;
     return result;
+  }
+
+  // Typing on ("a", "an", "ann") only narrows the last result, so only its rows need checking.
+  private candidates(words: string[], conditions: FilterCondition[], sort: ContactSort, typeOf: (field: string) => FilterValueType | undefined, companyTokens: CompanyTokens): ContactRow[] {
+    const last = this.lastSearch;
+    const narrows =
+      last !== null &&
+      last.version === this.state.version &&
+      last.conditions === conditions &&
+      last.companyTokens === companyTokens &&
+      last.sort.column === sort.column &&
+      last.sort.descending === sort.descending &&
+      last.words.length > 0 &&
+      last.words.every((word, index) => words[index]?.startsWith(word));
+    return narrows ? last.rows : this.sortedRows(sort, typeOf(sort.column) ?? 'text');
   }
 
   private sortedRows({ column, descending }: ContactSort, type: FilterValueType): ContactRow[] {
@@ -132,9 +158,14 @@ export class ContactSnapshot {
   }
 }
 
+// The first character is compared as a code first: most tokens fail there, cheaply.
 function hasTokenWithPrefix(tokens: readonly string[] | undefined, word: string): boolean {
   if (!tokens) return false;
-  for (let index = 0; index < tokens.length; index += 1) if ((tokens[index] as string).startsWith(word)) return true;
+  const first = word.charCodeAt(0);
+  for (let index = 0; index < tokens.length; index += 1) {
+    const token = tokens[index] as string;
+    if (token.charCodeAt(0) === first && (word.length === 1 || token.startsWith(word))) return true;
+  }
   return false;
 }
 
