@@ -126,7 +126,7 @@ try {
   await page.waitForFunction(() => 'outpostBench' in window);
   const bulk = await page.evaluate(() => window.outpostBench.benchBulkTag());
   results.push(figure('bulk tag 50,000 contacts, one undoable action (floor: Dexie bulkPut of the same link and contact rows)', bulk.ms, 'ms', bulk.floorMs, 'informational'));
-  results.push(figure('longest main-thread task during that bulk tag (floor: the 50 ms long-task budget)', bulk.longestTaskMs, 'ms', 50, '< 50 ms'));
+  results.push(figure('longest main-thread task during that bulk tag (floor: longest task of the Dexie bulkPut floor itself)', bulk.longestTaskMs, 'ms', Math.max(bulk.floorLongestTaskMs, 1), '< 50 ms'));
 } finally {
   await browser.close();
   await new Promise((done) => server.httpServer.close(done));
