@@ -1,16 +1,15 @@
-import { Checkbox, Skeleton, UnstyledButton } from '@mantine/core';
+import { UnstyledButton } from '@mantine/core';
 import { IconArrowDown, IconArrowUp } from '@tabler/icons-react';
 import { getCoreRowModel, useReactTable, type ColumnDef, type ColumnSizingState } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useMemo, useRef } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import type { ContactColumn } from '@shared/domain/contactColumns';
-import { contactDisplayName } from '@shared/domain/contact';
 import type { ContactColumns } from '../hooks/useContactColumns';
 import type { ReferenceNames } from '../hooks/useReferenceNames';
 import { useContactSelectionStore } from '../states/contactSelectionStore';
 import { useContactViewStore } from '../states/contactViewStore';
 import type { ContactRow } from '../utils/contactSnapshot';
-import { ContactCell } from './ContactCell';
+import { ContactTableRow } from './ContactTableRow';
 import classes from './ContactTable.module.css';
 
 export type ContactTableProps = { ids: string[]; getContact: (id: string) => ContactRow | undefined; columns: ContactColumns; names: ReferenceNames };
@@ -39,6 +38,14 @@ export function ContactTable({ ids, getContact, columns, names }: ContactTablePr
   const virtualizer = useVirtualizer({ count: ids.length, getScrollElement: () => scrollRef.current, estimateSize: () => rowHeight, overscan: 10 });
   const headers = table.getHeaderGroups()[0]?.headers ?? [];
   const totalWidth = selectWidth + table.getTotalSize();
+  const sizesKey = headers.map((header) => `${header.id}:${header.getSize()}`).join('|');
+  // Stable between scroll frames, so memoized rows skip re-rendering.
+  const cells = useMemo(
+    () => headers.map((header) => ({ column: columns.byId.get(header.id) as ContactColumn, width: header.getSize() })),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- sizesKey captures the headers' ids and sizes
+    [sizesKey, columns],
+  );
+  const onToggle = useCallback((id: string, withShift: boolean) => toggle(id, withShift, ids), [toggle, ids]);
 
   return (
     <div ref={scrollRef} className={classes.scroller} role="region" aria-label="Contacts table, scrollable" tabIndex={0}>
@@ -83,32 +90,21 @@ export function ContactTable({ ids, getContact, columns, names }: ContactTablePr
         <div role="rowgroup" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {virtualizer.getVirtualItems().map((item) => {
             const id = ids[item.index] as string;
-            const contact = getContact(id);
-            const isSelected = selected.has(id);
             return (
-              <div
+              <ContactTableRow
                 key={id}
-                role="row"
-                aria-rowindex={item.index + 2}
-                className={classes.row}
-                data-selected={isSelected || undefined}
-                style={{ position: 'absolute', top: 0, transform: `translateY(${item.start}px)`, height: rowHeight, width: totalWidth }}
-              >
-                <div role="cell" className={classes.selectCell} style={{ width: selectWidth }}>
-                  <Checkbox
-                    size="xs"
-                    checked={isSelected}
-                    aria-label={`Select ${contact ? contactDisplayName(contact) : 'contact'}`}
-                    onChange={() => undefined}
-                    onClick={(event) => toggle(id, event.shiftKey, ids)}
-                  />
-                </div>
-                {headers.map((header) => (
-                  <div key={header.id} role="cell" className={classes.cell} style={{ width: header.getSize() }}>
-                    {contact ? <ContactCell contact={contact} column={columns.byId.get(header.id) as ContactColumn} names={names} /> : <Skeleton height={10} />}
-                  </div>
-                ))}
-              </div>
+                id={id}
+                contact={getContact(id)}
+                rowIndex={item.index}
+                start={item.start}
+                height={rowHeight}
+                width={totalWidth}
+                selectWidth={selectWidth}
+                cells={cells}
+                isSelected={selected.has(id)}
+                names={names}
+                onToggle={onToggle}
+              />
             );
           })}
         </div>
