@@ -23,7 +23,3 @@ export function openOutpostDb(name = defaultDatabaseName, versions: SchemaVersio
   }
   return db;
 }
-
-export function syncedTable<T extends SyncedTable>(db: OutpostDb, table: T): Table<StoredRecord<T>, string> {
-  return db.table(table);
-}

@@ -26,10 +26,6 @@ export function parseHlc(hlc: string): HlcParts | null {
   return { millis, counter: parseInt(match[2] as string, 16), node: match[3] as string };
 }
 
-export function isHlc(value: string): boolean {
-  return parseHlc(value) !== null;
-}
-
 export type HlcOptions = { now?: () => number; maxDriftMs?: number; last?: string | null };
 
 export class HybridLogicalClock {

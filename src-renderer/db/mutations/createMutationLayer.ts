@@ -19,7 +19,6 @@ export type RecordPatch<T extends SyncedTable> = Partial<RecordInput<T>>;
 export type ProgressHandler = (done: number, total: number) => void;
 export type { MutationLayerOptions } from './mutationOptions';
 export type BulkOptions = { onProgress?: ProgressHandler };
-export type CreateOptions = BulkOptions & { undoable?: boolean };
 type RowPatch = { id: string; fields: Record<string, unknown>; deleted?: 0 | 1 };
 
 // Append-only tables: their content never changes. Only the contact an event belongs to may, when

@@ -29,7 +29,7 @@ export function ContactBulkActions({ ids, snapshot, columns, names }: ContactBul
   const { mutations } = useDatabase();
   const { selected, selectAll, clear } = useContactSelectionStore();
   const [modal, setModal] = useState<BulkActionKind | null>(null);
-  const selection = ids.filter((id) => selected.has(id));
+  const selection = selected.size === 0 ? [] : ids.filter((id) => selected.has(id));
 
   const run = (action: BulkContactAction, label: string) => {
     const target = [...selection];

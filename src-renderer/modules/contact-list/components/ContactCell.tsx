@@ -1,10 +1,13 @@
 import { Badge } from '@mantine/core';
 import { Link } from 'react-router';
+import type { AttributeType } from '@shared/domain/attribute';
+import type { CustomValue } from '@shared/domain/common';
 import { contactDisplayName } from '@shared/domain/contact';
 import type { ContactColumn } from '@shared/domain/contactColumns';
 import { readField } from '@shared/domain/filters/compileFilter';
 import { formatPhoneForDisplay } from '@shared/text/phoneNumber';
-import { formatDate, formatDateTime } from '../../../ui/utils/formatDate';
+import { formatDateTime } from '../../../ui/utils/formatDate';
+import { formatCustomValue } from '../../contacts/components/form/formatContactField';
 import { homeCountry } from '../../contacts/utils/homeCountry';
 import type { ReferenceNames } from '../hooks/useReferenceNames';
 import type { ContactRow } from '../utils/contactSnapshot';
@@ -58,10 +61,11 @@ export function ContactCell({ contact, column, names }: ContactCellProps) {
 
 function formatValue(value: unknown, column: ContactColumn): string {
   if (value === null || value === undefined) return '';
-  if (column.type === 'boolean') return value ? 'Yes' : 'No';
-  if (column.type === 'date') return formatDate(String(value));
+  // Custom attributes are shown as the profile shows them (calendar days, option labels, numbers).
+  if (column.id.startsWith('custom.')) {
+    const attribute = { key: column.id.slice('custom.'.length), label: column.label, type: column.type as AttributeType, options: column.options ?? [] };
+    return formatCustomValue(attribute, value as CustomValue);
+  }
   if (column.type === 'datetime') return formatDateTime(String(value));
-  const label = (raw: unknown) => column.options?.find((option) => option.value === raw)?.label ?? String(raw);
-  if (Array.isArray(value)) return value.map(label).join(', ');
-  return column.options ? label(value) : String(value);
+  return column.options?.find((option) => option.value === value)?.label ?? String(value);
 }
