@@ -1,0 +1,29 @@
+import { isSyncedTable, recordSchemas } from '../domain/recordSchemas';
+
+// Fields every synced row carries besides its schema's own.
+const metaFields = ['createdAt', 'updatedAt', 'deleted'];
+export const customFieldPrefix = 'custom.';
+
+// Which change fields this version knows for a table. `custom` itself never travels: each
+// custom attribute is a field of its own (`custom.<key>`).
+export type SyncFieldCatalog = { readonly fields: ReadonlySet<string>; readonly custom: boolean };
+
+const catalogs = new Map<string, SyncFieldCatalog>();
+
+// null for a table this version does not know (a newer device wrote it).
+export function syncFieldCatalog(table: string): SyncFieldCatalog | null {
+  if (!isSyncedTable(table)) return null;
+  let catalog = catalogs.get(table);
+  if (!catalog) {
+    const shape = Object.keys(recordSchemas[table].shape);
+    catalog = { fields: new Set([...shape.filter((key) => key !== 'custom'), ...metaFields]), custom: shape.includes('custom') };
+    catalogs.set(table, catalog);
+  }
+  return catalog;
+}
+
+export function isKnownField(catalog: SyncFieldCatalog | null, field: string): boolean {
+  if (!catalog) return false;
+  if (field.startsWith(customFieldPrefix)) return catalog.custom && field.length > customFieldPrefix.length;
+  return catalog.fields.has(field);
+}
