@@ -94,6 +94,8 @@ function setPredicate(field: string, operator: string, value: FilterCondition['v
   };
   if (operator === 'anyOf') return overlaps;
   if (operator === 'noneOf') return (row) => !overlaps(row);
+  if (operator === 'isEmpty') return (row) => isEmptyValue(readField(row, field));
+  if (operator === 'isNotEmpty') return (row) => !isEmptyValue(readField(row, field));
   throw new Error(`Unknown set operator ${operator}`);
 }
 

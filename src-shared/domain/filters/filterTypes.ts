@@ -13,8 +13,8 @@ export const operatorsByType: Record<FilterValueType, readonly string[]> = {
   choice: ['anyOf', 'noneOf'],
   multichoice: ['anyOf', 'noneOf'],
   // Sets of linked ids (tags, lists, companies) and single references (owner).
-  idSet: ['anyOf', 'noneOf'],
-  reference: ['anyOf', 'noneOf'],
+  idSet: ['anyOf', 'noneOf', 'isEmpty', 'isNotEmpty'],
+  reference: ['anyOf', 'noneOf', 'isEmpty', 'isNotEmpty'],
 };
 
 export const operatorLabels: Record<string, string> = {

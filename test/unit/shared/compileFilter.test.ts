@@ -56,6 +56,13 @@ describe('compileFilter', () => {
     expect(matching([{ field: 'ownerId', operator: 'anyOf', value: ['m1'] }])).toEqual(['ann']);
   });
 
+  it('finds contacts with no owner or no tags, and those with some', () => {
+    expect(matching([{ field: 'ownerId', operator: 'isEmpty', value: null }])).toEqual(['bob']);
+    expect(matching([{ field: 'ownerId', operator: 'isNotEmpty', value: null }])).toEqual(['ann']);
+    expect(matching([{ field: 'tagIds', operator: 'isEmpty', value: null }])).toEqual(['bob']);
+    expect(matching([{ field: 'tagIds', operator: 'isNotEmpty', value: null }])).toEqual(['ann']);
+  });
+
   it('combines conditions: all must hold', () => {
     expect(matching([{ field: 'custom.vip', operator: 'isTrue', value: null }, { field: 'city', operator: 'isEmpty', value: null }])).toEqual([]);
     expect(matching([])).toEqual(['ann', 'bob']);

@@ -6,6 +6,7 @@ import { ContactDetailsSection } from '../form/ContactDetailsSection';
 import { ContactCompaniesCard } from './ContactCompaniesCard';
 import { ContactGroupsCard } from './ContactGroupsCard';
 import { ContactRecordInfoCard } from './ContactRecordInfoCard';
+import { ContactSegmentsCard } from './ContactSegmentsCard';
 
 export type ContactProfileSidebarProps = { contact: StoredRecord<'contacts'>; detailsRef: Ref<HTMLDivElement> };
 
@@ -16,6 +17,7 @@ export function ContactProfileSidebar({ contact, detailsRef }: ContactProfileSid
     <Stack component="section" aria-label="Context" gap="md">
       <ContactCompaniesCard companies={context.companies} />
       <ContactGroupsCard tags={context.tags} lists={context.lists} />
+      <ContactSegmentsCard contact={contact} />
       <ContactRecordInfoCard contact={contact} ownerName={context.ownerName} />
       {/* The long, editable list of every field comes last; the header's Edit button brings it into view (see useFocusDetails). */}
       <div ref={detailsRef} tabIndex={-1} style={{ scrollMarginTop: 16 }}>

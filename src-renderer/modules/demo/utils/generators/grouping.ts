@@ -1,6 +1,8 @@
 import type { RecordFields } from '@shared/domain/recordSchemas';
+import { eventFieldFor } from '@shared/domain/segments/segmentConditionTypes';
 import { demoLists, demoTags } from './catalog';
 import { demoId, type DemoContext, type DemoRecord } from './demoContext';
+import { pageVisitEvent } from './events';
 
 type Contact = DemoRecord<'contacts'>;
 
@@ -34,9 +36,10 @@ export function generateLists(ctx: DemoContext, identified: Contact[]): DemoList
   return { lists, contactLists };
 }
 
-// Conditions over attributes, memberships, tags and events, in the shape the segment editor saves.
+// Conditions over attributes, memberships, tags and events, in the shape the segment builder saves
+// (operators from src-shared/domain/filters and domain/segments).
 export function generateSegments(ctx: DemoContext, tags: DemoRecord<'tags'>[]): DemoRecord<'segments'>[] {
-  const hotLeadTag = tags.find((tag) => tag.name === 'Hot lead')?.id ?? null;
+  const hotLeadTag = tags.find((tag) => tag.name === 'Hot lead')?.id;
   return [
     {
       id: demoId(ctx),
@@ -45,14 +48,12 @@ export function generateSegments(ctx: DemoContext, tags: DemoRecord<'tags'>[]): 
       definition: {
         join: 'and',
         groups: [
+          { join: 'and', conditions: [{ field: 'status', operator: 'anyOf', value: ['lead'] }] },
           {
-            join: 'and',
-            conditions: [
-              { field: 'status', operator: 'equals', value: 'lead' },
-              { field: 'country', operator: 'in', value: ['DE', 'AT', 'CH'] },
-            ],
+            join: 'or',
+            conditions: ['DE', 'AT', 'CH'].map((country) => ({ field: 'country', operator: 'is', value: country })),
           },
-          { join: 'and', conditions: [{ field: 'event.page_visit.last30Days', operator: 'atLeast', value: 3 }] },
+          { join: 'and', conditions: [{ field: eventFieldFor(pageVisitEvent), operator: 'performedAtLeast', value: [3, 30] }] },
         ],
       },
     },
@@ -66,8 +67,8 @@ export function generateSegments(ctx: DemoContext, tags: DemoRecord<'tags'>[]): 
           {
             join: 'and',
             conditions: [
-              { field: 'status', operator: 'equals', value: 'customer' },
-              { field: 'custom.plan', operator: 'in', value: ['pro', 'enterprise'] },
+              { field: 'status', operator: 'anyOf', value: ['customer'] },
+              { field: 'custom.plan', operator: 'anyOf', value: ['pro', 'enterprise'] },
             ],
           },
         ],
@@ -80,7 +81,7 @@ export function generateSegments(ctx: DemoContext, tags: DemoRecord<'tags'>[]): 
       definition: {
         join: 'or',
         groups: [
-          { join: 'and', conditions: [{ field: 'tagIds', operator: 'contains', value: hotLeadTag }] },
+          { join: 'and', conditions: [{ field: 'tagIds', operator: 'anyOf', value: hotLeadTag ? [hotLeadTag] : [] }] },
           {
             join: 'and',
             conditions: [

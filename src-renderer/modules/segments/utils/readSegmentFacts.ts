@@ -1,0 +1,28 @@
+import Dexie from 'dexie';
+import type { SegmentDealFact, SegmentEventFact, SegmentFacts } from '@shared/domain/segments/segmentConditionTypes';
+import type { OutpostDb } from '../../../db/OutpostDb';
+
+// Reads one contact's events (only the names asked for) and deals, for evaluating segments on it.
+export async function readSegmentFacts(db: OutpostDb, contactId: string, needs: { eventNames: string[]; deals: boolean }): Promise<SegmentFacts> {
+  const wanted = new Set(needs.eventNames);
+  const [events, deals] = await Promise.all([
+    wanted.size === 0
+      ? []
+      : db.events
+          .where('[contactId+time]')
+          .between([contactId, Dexie.minKey], [contactId, Dexie.maxKey])
+          .filter((event) => !event.deleted && wanted.has(event.name))
+          .toArray(),
+    needs.deals ? db.deals.where('contactIds').equals(contactId).filter((deal) => !deal.deleted).toArray() : [],
+  ]);
+  const eventsByName = new Map<string, SegmentEventFact[]>();
+  for (const event of events) {
+    // Product fields count as properties, so "purchased product X" is a property condition.
+    const properties = { ...event.properties, productId: event.productId, productName: event.productName, valueMinor: event.valueMinor };
+    const named = eventsByName.get(event.name) ?? [];
+    named.push({ time: event.time, properties });
+    eventsByName.set(event.name, named);
+  }
+  const dealFacts: SegmentDealFact[] = deals.map((deal) => ({ pipelineId: deal.pipelineId, status: deal.status, valueMinor: deal.valueMinor }));
+  return { eventsNamed: (name) => eventsByName.get(name) ?? [], deals: () => dealFacts };
+}
