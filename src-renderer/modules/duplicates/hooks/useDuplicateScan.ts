@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { DuplicatePair } from '@shared/domain/duplicates/duplicateTypes';
-import { findDuplicatePairs } from '@shared/domain/duplicates/findDuplicatePairs';
 import { useDatabase } from '../../../db/DatabaseProvider';
+import { findDuplicatePairsOffThread } from '../utils/findDuplicatePairsOffThread';
 import { readDuplicateCandidates } from '../utils/readDuplicateCandidates';
 
 export type DuplicateScan =
@@ -11,7 +11,7 @@ export type DuplicateScan =
   | { status: 'failed'; message: string };
 
 // Finds duplicate pairs once per visit (and on rescan) from a snapshot of the contacts: comparing
-// takes a few hundred milliseconds for 100,000 contacts, too much to repeat on every change.
+// takes a few hundred milliseconds for 100,000 contacts (in a worker), too much to repeat on every change.
 export function useDuplicateScan(): { scan: DuplicateScan; rescan: () => void } {
   const { db } = useDatabase();
   const [scan, setScan] = useState<DuplicateScan>({ status: 'reading', read: 0, total: 0 });
@@ -19,6 +19,7 @@ export function useDuplicateScan(): { scan: DuplicateScan; rescan: () => void } 
 
   useEffect(() => {
     let cancelled = false;
+    const comparing = new AbortController();
     const startedAt = new Date().toISOString();
     const run = async () => {
       const candidates = await readDuplicateCandidates(db, (read, total) => {
@@ -26,10 +27,7 @@ export function useDuplicateScan(): { scan: DuplicateScan; rescan: () => void } 
       });
       if (cancelled) return;
       setScan({ status: 'comparing', total: candidates.length });
-      // Let the page paint "Comparing" before the finder holds the main thread.
-      await new Promise((resolve) => setTimeout(resolve, 0));
-      if (cancelled) return;
-      const pairs = findDuplicatePairs(candidates);
+      const pairs = await findDuplicatePairsOffThread(candidates, comparing.signal);
       if (!cancelled) setScan({ status: 'ready', total: candidates.length, pairs, startedAt });
     };
     run().catch((error: unknown) => {
@@ -37,6 +35,7 @@ export function useDuplicateScan(): { scan: DuplicateScan; rescan: () => void } 
     });
     return () => {
       cancelled = true;
+      comparing.abort();
     };
   }, [db, round]);
 
