@@ -256,6 +256,13 @@ export function createMutationLayer(db: OutpostDb, clock: HybridLogicalClock, op
       return () => commitListeners.delete(listener);
     },
 
+    // Rows that sync merged from other devices (src-renderer/db/sync), announced to the same
+    // listeners once their transaction has committed; they never enter the outbox.
+    announce(table: SyncedTable, rows: ReadonlyArray<Record<string, unknown> & { id: string }>): void {
+      if (rows.length === 0) return;
+      for (const listener of commitListeners) listener(table, rows);
+    },
+
     async update<T extends SyncedTable>(table: T, id: string, patch: RecordPatch<T>): Promise<StoredRecord<T>> {
       await patchChunk(table, [{ id, fields: patch as Record<string, unknown> }]);
       return (await tableOf(table).get(id)) as unknown as StoredRecord<T>;

@@ -6,6 +6,7 @@ import { linkDerivations } from '../derivedFields';
 import { isQuotaExceeded, StorageFullError } from '../errors';
 import type { OutpostDb } from '../OutpostDb';
 import { outboxMetaKey, readOutboxMeta } from '../outboxMeta';
+import { tombstoneKey } from '../sync/syncMetaKeys';
 import { defaultChunkSize, type MutationLayerOptions } from './mutationOptions';
 import { undoStore } from './undoStore';
 
@@ -81,7 +82,8 @@ async function detachFromParents(db: OutpostDb, table: SyncedTable, rows: AnyRow
 // Deletes records from the trash for good, with what depends on them, in ONE transaction that
 // also queues a purge change per removed row ({ purged: true, deleted: 1 }), so sync removes them
 // on other devices too. Not undoable; an undo entry that would bring a purged row back is
-// dropped. Records not in the trash are refused; ids already gone are skipped.
+// dropped. Records not in the trash are refused; ids already gone are skipped. Each removed row
+// leaves a tombstone in syncMeta, so a late change pulled from another device cannot revive it.
 export async function purgeRecords(db: OutpostDb, clock: HybridLogicalClock, table: SyncedTable, ids: string[], options: MutationLayerOptions = {}): Promise<number> {
   const chunkSize = options.chunkSize ?? defaultChunkSize;
   const purged = new Set<string>();
@@ -107,6 +109,7 @@ export async function purgeRecords(db: OutpostDb, clock: HybridLogicalClock, tab
           await detachFromParents(db, removedTable, rows, purged);
         }
         await db.table(removedTable).bulkDelete(keys);
+        await db.syncMeta.bulkPut(keys.map((rowId) => ({ key: tombstoneKey(removedTable, rowId), value: true })));
         for (const rowId of keys) writes.push({ table: removedTable, rowId, hlc: clock.next(), fields: { purged: true, deleted: 1 } });
       }
       if (writes.length === 0) return;

@@ -1,0 +1,24 @@
+import type { HybridLogicalClock } from '@shared/sync/hlc';
+import type { PullResponse } from '@shared/sync/syncProtocol';
+import type { MutationLayer } from '../mutations/createMutationLayer';
+import type { OutpostDb } from '../OutpostDb';
+import { applyPulledPage } from './applyPulledPage';
+import { readPullCursor } from './pullCursor';
+
+export type FetchPage = (cursor: string) => Promise<PullResponse>;
+
+// Pulls pages from the stored cursor until the server has no more, applying each in its own
+// transaction and announcing its rows to the mutation layer's listeners once it committed, so
+// in-memory views (the contact list) follow. Returns the number of changes applied.
+export async function pullChanges(db: OutpostDb, clock: HybridLogicalClock, mutations: MutationLayer, fetchPage: FetchPage): Promise<number> {
+  let cursor = await readPullCursor(db);
+  let applied = 0;
+  for (;;) {
+    const page = await fetchPage(cursor);
+    const rows = await applyPulledPage(db, clock, page.changes, page.cursor);
+    for (const [table, tableRows] of rows) mutations.announce(table, tableRows);
+    applied += page.changes.length;
+    cursor = page.cursor;
+    if (!page.hasMore) return applied;
+  }
+}

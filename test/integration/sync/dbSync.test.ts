@@ -1,0 +1,165 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readOutboxMeta } from '@renderer/db/outboxMeta';
+import { applyPulledPage } from '@renderer/db/sync/applyPulledPage';
+import { pullChanges } from '@renderer/db/sync/pullChanges';
+import { pushOutbox } from '@renderer/db/sync/pushOutbox';
+import { readPullCursor } from '@renderer/db/sync/pullCursor';
+import { keptRowKey, tombstoneKey } from '@renderer/db/sync/syncMetaKeys';
+import { createWorkspace } from '../../../src-server/admin/createWorkspace';
+import { openSyncStore, type SyncStore } from '../../../src-server/store/openSyncStore';
+import { pullChanges as serverPull } from '../../../src-server/sync/pullChanges';
+import { pushChanges as serverPush } from '../../../src-server/sync/pushChanges';
+import { decodeCursor } from '../../../src-server/sync/syncCursor';
+import type { FieldChange } from '@shared/sync/recordWrite';
+import { createMutationLayer } from '@renderer/db/mutations/createMutationLayer';
+import { openOutpostDb } from '@renderer/db/OutpostDb';
+import { HybridLogicalClock } from '@shared/sync/hlc';
+import { uniqueDatabaseName } from '../../helpers/testDatabase';
+
+// The db-side of sync against the server's own push and pull (on in-memory PGlite), without HTTP.
+let store: SyncStore;
+beforeAll(async () => {
+  store = await openSyncStore({ kind: 'pglite' });
+});
+afterAll(() => store.close());
+
+async function workspace() {
+  const { workspaceId } = await createWorkspace(store, { name: 'Team', adminEmail: 'admin@example.com' });
+  const pushed: FieldChange[][] = [];
+  const send = async (changes: FieldChange[]) => {
+    pushed.push(changes);
+    await serverPush(store, workspaceId, changes);
+  };
+  const fetchPage = (limit: number) => (cursor: string) => serverPull(store, workspaceId, decodeCursor(cursor) ?? { mode: 'snapshot', after: 0 }, limit);
+  return { send, pushed, fetchPage };
+}
+
+let devices = 0;
+async function device() {
+  devices += 1;
+  const db = openOutpostDb(uniqueDatabaseName('sync'));
+  await db.open();
+  // Each device its own clock node, as in the app.
+  const clock = new HybridLogicalClock(`device${devices}`);
+  const opened = { db, clock, mutations: createMutationLayer(db, clock) };
+  const announced: Array<{ table: string; ids: string[] }> = [];
+  opened.mutations.subscribe((table, rows) => announced.push({ table, ids: rows.map((row) => row.id) }));
+  return { ...opened, announced };
+}
+
+type Device = Awaited<ReturnType<typeof device>>;
+const sync = async (client: Device, server: Awaited<ReturnType<typeof workspace>>, limit = 1000) => {
+  await pushOutbox(client.db, server.send);
+  await pullChanges(client.db, client.clock, client.mutations, server.fetchPage(limit));
+};
+
+describe('pushing the outbox and pulling pages', () => {
+  it('uploads a device’s data and a fresh device downloads all of it, derived fields and tag sets included', async () => {
+    const server = await workspace();
+    const a = await device();
+    const tag = await a.mutations.create('tags', { name: 'VIP' });
+    const ann = await a.mutations.create('contacts', { firstName: 'Ann', lastName: 'Lee', email: 'ann@example.com', custom: { plan: 'pro' } });
+    await a.mutations.create('contactTags', { contactId: ann.id, tagId: tag.id });
+    await sync(a, server);
+    expect(await a.db.outbox.count()).toBe(0);
+    expect((await readOutboxMeta(a.db)).pendingWrites).toBe(0);
+
+    // Small pages split the contact's create across pages.
+    const b = await device();
+    await sync(b, server, 3);
+    const pulled = await b.db.contacts.get(ann.id);
+    expect(pulled).toMatchObject({ firstName: 'Ann', email: 'ann@example.com', custom: { plan: 'pro' }, sortName: 'ann lee', identified: 1, tagIds: [tag.id] });
+    expect(pulled?.searchTokens).toContain('ann');
+    // Pulled writes never go back out, and the cursor is stored.
+    expect(await b.db.outbox.count()).toBe(0);
+    expect(await readPullCursor(b.db)).not.toBe('');
+    expect(b.announced.some((entry) => entry.table === 'contacts' && entry.ids.includes(ann.id))).toBe(true);
+    // The device clock moved past what it pulled, and remembers it across restarts.
+    expect(b.clock.last > (pulled?.fieldHlc ? Object.values(pulled.fieldHlc).sort().at(-1) ?? '' : pulled?.hlc ?? '')).toBe(true);
+    expect((await readOutboxMeta(b.db)).lastHlc).toBe(b.clock.last);
+  });
+
+  it('keeps concurrent edits to different fields, and settles delete against edit the same way on both devices', async () => {
+    const server = await workspace();
+    const a = await device();
+    const b = await device();
+    const ann = await a.mutations.create('contacts', { firstName: 'Ann', city: 'Oslo' });
+    await sync(a, server);
+    await sync(b, server);
+
+    await a.mutations.update('contacts', ann.id, { firstName: 'Anna' });
+    await b.mutations.update('contacts', ann.id, { city: 'Bergen' });
+    // B deletes while A, not knowing, edits again: the later write of `deleted` wins everywhere.
+    await b.mutations.softDelete('contacts', [ann.id], 'Deleted');
+    await a.mutations.update('contacts', ann.id, { lastName: 'Lee' });
+    for (const client of [a, b, a]) await sync(client, server);
+
+    const [onA, onB] = [await a.db.contacts.get(ann.id), await b.db.contacts.get(ann.id)];
+    expect(onA).toMatchObject({ firstName: 'Anna', lastName: 'Lee', city: 'Bergen', deleted: 1 });
+    expect(onB).toEqual(onA);
+  });
+
+  it('drops an outbox row only once all of its changes were acknowledged, in batches of the size asked for', async () => {
+    const server = await workspace();
+    const a = await device();
+    await a.mutations.createMany('tags', Array.from({ length: 6 }, (_, index) => ({ name: `tag ${index}` })));
+    await a.mutations.create('tags', { name: 'single' });
+    let calls = 0;
+    const failing = async (changes: FieldChange[]) => {
+      calls += 1;
+      if (calls === 2) throw new Error('network down');
+      await server.send(changes);
+    };
+    // 6 tags x 6 fields in the first outbox row: the first batch of 20 acknowledges none of it.
+    await expect(pushOutbox(a.db, failing, 20)).rejects.toThrow('network down');
+    expect(await a.db.outbox.count()).toBe(2);
+    expect(await pushOutbox(a.db, server.send, 20)).toBe(7);
+    expect(await a.db.outbox.count()).toBe(0);
+    expect((await readOutboxMeta(a.db)).pendingWrites).toBe(0);
+    expect(server.pushed.every((batch) => batch.length <= 20)).toBe(true);
+  });
+
+  it('never pushes deletes from a database that was lost: it pulls everything back', async () => {
+    const server = await workspace();
+    const a = await device();
+    await a.mutations.createMany('contacts', [{ firstName: 'Ann' }, { firstName: 'Bob' }]);
+    await sync(a, server);
+    const sentBefore = server.pushed.length;
+
+    await a.db.delete();
+    await a.db.open();
+    await sync(a, server);
+    expect(server.pushed.length).toBe(sentBefore);
+    expect((await a.db.contacts.toArray()).map((row) => row.firstName).sort()).toEqual(['Ann', 'Bob']);
+  });
+
+  it('removes purged rows on other devices for good: a late edit cannot bring them back', async () => {
+    const server = await workspace();
+    const a = await device();
+    const b = await device();
+    const ann = await a.mutations.create('contacts', { firstName: 'Ann' });
+    await sync(a, server);
+    await sync(b, server);
+    await b.mutations.update('contacts', ann.id, { firstName: 'Late edit' });
+    await a.mutations.softDelete('contacts', [ann.id], 'Deleted');
+    await a.mutations.purge('contacts', [ann.id]);
+    await sync(a, server);
+    await sync(b, server);
+    await sync(a, server);
+    expect(await a.db.contacts.get(ann.id)).toBeUndefined();
+    expect(await b.db.contacts.get(ann.id)).toBeUndefined();
+    expect(await b.db.syncMeta.get(tombstoneKey('contacts', ann.id))).toBeDefined();
+  });
+
+  it('keeps rows and fields this version does not know', async () => {
+    const b = await device();
+    const ann = await b.mutations.create('contacts', { firstName: 'Ann' });
+    const hlc = b.clock.next();
+    await applyPulledPage(b.db, b.clock, [
+      { table: 'quotes', rowId: 'q1', field: 'title', value: 'Offer', hlc },
+      { table: 'contacts', rowId: ann.id, field: 'nickname', value: 'Annie', hlc },
+    ], 'v1.log.2');
+    expect((await b.db.contacts.get(ann.id)) as unknown).toMatchObject({ firstName: 'Ann', keptFields: { nickname: { value: 'Annie', hlc } } });
+    expect((await b.db.syncMeta.get(keptRowKey('quotes', 'q1')))?.value).toMatchObject({ keptFields: { title: { value: 'Offer', hlc } } });
+  });
+});
