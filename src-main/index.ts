@@ -1,9 +1,11 @@
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, type BrowserWindow, ipcMain, Menu, Notification, protocol, session, shell } from 'electron';
+import { app, type BrowserWindow, ipcMain, Menu, Notification, protocol, safeStorage, session, shell } from 'electron';
 import { contentSecurityPolicy } from '@shared/security/contentSecurityPolicy';
 import { createBridgeHandlers } from './ipc/bridgeHandlers';
 import { registerBridgeHandlers } from './ipc/registerBridgeHandlers';
+import { createSyncCredentialStore } from './ipc/syncCredentialStore';
 import { buildMenuTemplate } from './menu/menuTemplate';
 import { createAppRequestHandler } from './protocol/appRequestHandler';
 import { appEntryUrl, appOrigin, appScheme } from './security/appOrigin';
@@ -77,6 +79,12 @@ function startApp(): void {
       });
     }
 
+    const credentialsPath = join(app.getPath('userData'), 'sync-credentials.bin');
+    const syncCredentials = createSyncCredentialStore(safeStorage, {
+      read: () => readFile(credentialsPath).catch(() => null),
+      write: (data) => (data ? writeFile(credentialsPath, data, { mode: 0o600 }) : rm(credentialsPath, { force: true })),
+    });
+
     registerBridgeHandlers(
       ipcMain,
       createBridgeHandlers({
@@ -89,6 +97,7 @@ function startApp(): void {
             new Notification({ title, body }).show();
           },
         },
+        syncCredentials,
       }),
       (frame) => isTrustedSender(frame, { allowedOrigins, mainFrame: mainWindow?.webContents.mainFrame ?? null }),
     );

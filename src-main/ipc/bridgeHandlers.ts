@@ -1,5 +1,6 @@
 import type { BridgeHandlers } from '@shared/ipc/bridgeContract';
 import { isSafeExternalUrl } from '@shared/security/isSafeExternalUrl';
+import type { SyncCredentialStore } from './syncCredentialStore';
 
 // What the handlers need from Electron, passed in so they run under vitest with fakes.
 export interface BridgeHandlerDeps {
@@ -7,6 +8,7 @@ export interface BridgeHandlerDeps {
   readonly platform: string;
   readonly openExternal: (url: string) => Promise<void>;
   readonly notifications: { isSupported(): boolean; show(title: string, body: string): void };
+  readonly syncCredentials: SyncCredentialStore;
 }
 
 export function createBridgeHandlers(deps: BridgeHandlerDeps): BridgeHandlers {
@@ -35,5 +37,9 @@ export function createBridgeHandlers(deps: BridgeHandlerDeps): BridgeHandlers {
       deps.notifications.show(title, body);
       return Promise.resolve({ shown: true });
     },
+
+    'sync-credentials-load': () => deps.syncCredentials.load(),
+
+    'sync-credentials-save': ({ credentials }) => deps.syncCredentials.save(credentials),
   };
 }

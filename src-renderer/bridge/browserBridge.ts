@@ -1,5 +1,19 @@
+import { syncCredentialsSchema } from '@shared/ipc/bridgeContract';
 import type { OutpostBridge } from '@shared/ipc/bridgeMethods';
 import { isSafeExternalUrl } from '@shared/security/isSafeExternalUrl';
+
+// The browser has no keychain: the sync token sits in this origin's localStorage, readable by
+// any script that runs on it. Settings > Sync says so.
+const credentialsKey = 'outpost.syncCredentials';
+
+function readCredentials() {
+  try {
+    const parsed = syncCredentialsSchema.safeParse(JSON.parse(localStorage.getItem(credentialsKey) ?? 'null'));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
 
 // What each bridge function does when the renderer runs in a plain browser (`npm run web`).
 export const browserBridge: OutpostBridge = {
@@ -16,5 +30,13 @@ export const browserBridge: OutpostBridge = {
     if (permission !== 'granted') return { shown: false };
     new Notification(title, { body });
     return { shown: true };
+  },
+  async loadSyncCredentials() {
+    return { credentials: readCredentials(), secure: false };
+  },
+  async saveSyncCredentials({ credentials }) {
+    if (credentials) localStorage.setItem(credentialsKey, JSON.stringify(syncCredentialsSchema.parse(credentials)));
+    else localStorage.removeItem(credentialsKey);
+    return { credentials, secure: false };
   },
 };

@@ -21,10 +21,28 @@ export const notificationPayloadSchema = z.strictObject({
   body: z.string().max(1000).default(''),
 });
 
+// What pairing with a sync server leaves on the device. The token is a secret: Electron keeps
+// it encrypted with the OS keychain (safeStorage), the browser in localStorage (less safe).
+export const syncCredentialsSchema = z.strictObject({
+  serverUrl: z.url({ protocol: /^https?$/ }).max(2048),
+  token: z.string().min(20).max(1000),
+  workspaceId: z.string().min(1).max(200),
+  userId: z.string().min(1).max(200),
+  deviceId: z.string().min(1).max(200),
+});
+export type SyncCredentials = z.infer<typeof syncCredentialsSchema>;
+
+// `secure`: whether the OS protects the stored token (false in a browser, or where Electron
+// falls back to its built-in key, as on Linux without a keyring).
+export const storedCredentialsSchema = z.object({ credentials: syncCredentialsSchema.nullable(), secure: z.boolean() });
+
 export const bridgeContract = {
   'app-get-info': { payload: z.undefined(), result: appInfoSchema },
   'shell-open-external': { payload: externalUrlPayloadSchema, result: z.object({ opened: z.boolean() }) },
   'notification-show': { payload: notificationPayloadSchema, result: z.object({ shown: z.boolean() }) },
+  'sync-credentials-load': { payload: z.undefined(), result: storedCredentialsSchema },
+  // null forgets the pairing.
+  'sync-credentials-save': { payload: z.strictObject({ credentials: syncCredentialsSchema.nullable() }), result: storedCredentialsSchema },
 } as const;
 
 export type BridgeChannel = keyof typeof bridgeContract;

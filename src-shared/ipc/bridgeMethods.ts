@@ -6,6 +6,8 @@ export const bridgeMethods = {
   getAppInfo: 'app-get-info',
   openExternal: 'shell-open-external',
   showNotification: 'notification-show',
+  loadSyncCredentials: 'sync-credentials-load',
+  saveSyncCredentials: 'sync-credentials-save',
 } as const satisfies Record<string, BridgeChannel>;
 
 type MethodChannel<M extends keyof typeof bridgeMethods> = (typeof bridgeMethods)[M];

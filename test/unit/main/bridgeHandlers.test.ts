@@ -9,6 +9,7 @@ function setup(overrides: Partial<BridgeHandlerDeps> = {}) {
     platform: 'linux',
     openExternal,
     notifications: { isSupported: () => true, show },
+    syncCredentials: { load: () => Promise.resolve({ credentials: null, secure: true }), save: (credentials) => Promise.resolve({ credentials, secure: true }) },
     ...overrides,
   });
   return { handlers, openExternal, show };

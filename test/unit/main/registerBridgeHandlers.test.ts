@@ -18,6 +18,8 @@ function setup(isTrusted = (frame: FrameLike | null) => frame === ourFrame) {
     ),
     'shell-open-external': vi.fn<BridgeHandlers['shell-open-external']>(() => Promise.resolve({ opened: true })),
     'notification-show': vi.fn<BridgeHandlers['notification-show']>(() => Promise.resolve({ shown: true })),
+    'sync-credentials-load': vi.fn<BridgeHandlers['sync-credentials-load']>(() => Promise.resolve({ credentials: null, secure: true })),
+    'sync-credentials-save': vi.fn<BridgeHandlers['sync-credentials-save']>(({ credentials }) => Promise.resolve({ credentials, secure: true })),
   } satisfies BridgeHandlers;
   registerBridgeHandlers(ipcMain, handlers, isTrusted);
 
@@ -55,6 +57,10 @@ describe('registerBridgeHandlers', () => {
     ['notification-show', { title: 'Hi', body: 7 }],
     ['notification-show', { title: 'Hi', __proto__: { admin: true }, constructor: 'x' }],
     ['app-get-info', { anything: true }],
+    ['sync-credentials-save', { credentials: { serverUrl: 'javascript:alert(1)', token: 't'.repeat(30), workspaceId: 'w', userId: 'u', deviceId: 'd' } }],
+    ['sync-credentials-save', { credentials: { serverUrl: 'https://sync.example', token: 'short', workspaceId: 'w', userId: 'u', deviceId: 'd' } }],
+    ['sync-credentials-save', { serverUrl: 'https://sync.example' }],
+    ['sync-credentials-load', { token: 'x' }],
   ] as const)('rejects %s with payload %j and never calls the handler', async (channel, payload) => {
     const { handlers, invoke } = setup();
     await expect(invoke(channel, ourFrame, payload)).rejects.toThrow(new RegExp(`^Refused ${channel}: invalid payload`));
