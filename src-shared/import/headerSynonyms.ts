@@ -1,0 +1,52 @@
+import type { StandardImportTarget } from './importTypes';
+
+// Column headers of common exports (Google Contacts, Outlook, HubSpot, Salesforce, LinkedIn)
+// and plain spellings, best match first: when two columns fit one field, the earlier synonym
+// wins (Outlook's "Mobile Phone" over its "Business Phone").
+export const headerSynonyms: Record<StandardImportTarget, readonly string[]> = {
+  firstName: ['First Name', 'Given Name', 'First', 'Firstname', 'Forename', 'Vorname', 'Prénom'],
+  lastName: ['Last Name', 'Family Name', 'Surname', 'Last', 'Lastname', 'Nachname', 'Nom'],
+  fullName: ['Full Name', 'Name', 'Display Name', 'Contact Name', 'Contact', 'File As'],
+  email: [
+    'Email',
+    'E-mail',
+    'Email Address',
+    'E-mail Address',
+    'E-mail 1 - Value',
+    'Email 1',
+    'Primary Email',
+    'Work Email',
+    'Business Email',
+    'Mail',
+    'E-Mail-Adresse',
+  ],
+  phone: [
+    'Phone',
+    'Mobile',
+    'Mobile Phone',
+    'Mobile Phone Number',
+    'Phone Number',
+    'Phone 1 - Value',
+    'Cell',
+    'Cell Phone',
+    'Telephone',
+    'Primary Phone',
+    'Business Phone',
+    'Work Phone',
+    'Home Phone',
+    'Telefon',
+    'Handy',
+  ],
+  externalId: ['External ID', 'External Id', 'User ID', 'Customer ID', 'Record ID', 'Contact ID', 'ID'],
+  status: ['Status', 'Lifecycle Stage', 'Contact Status'],
+  source: ['Source', 'Lead Source', 'Original Source', 'Contact Source'],
+  city: ['City', 'Mailing City', 'Business City', 'Home City', 'Address 1 - City', 'Town', 'Stadt', 'Ort'],
+  country: ['Country', 'Country/Region', 'Mailing Country', 'Business Country/Region', 'Home Country/Region', 'Address 1 - Country', 'Land'],
+  language: ['Language', 'Preferred Language', 'Locale'],
+  about: ['Notes', 'Note', 'Description', 'About', 'Comments', 'Bio'],
+  linkedin: ['LinkedIn', 'LinkedIn URL', 'LinkedIn Profile', 'URL', 'Profile URL'],
+  company: ['Company', 'Company Name', 'Organization', 'Organization Name', 'Organization 1 - Name', 'Account Name', 'Employer', 'Firma'],
+  jobTitle: ['Job Title', 'Title', 'Position', 'Role', 'Organization Title', 'Organization 1 - Title', 'Jobtitle'],
+  tags: ['Tags', 'Tag', 'Labels', 'Categories', 'Group Membership'],
+  lists: ['Lists', 'List'],
+};

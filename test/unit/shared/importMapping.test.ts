@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { autoMapColumns } from '@shared/import/autoMapColumns';
+import { splitFullName } from '@shared/import/splitFullName';
+
+describe('autoMapColumns', () => {
+  it('maps Google Contacts headers', () => {
+    expect(autoMapColumns(['First Name', 'Last Name', 'E-mail 1 - Label', 'E-mail 1 - Value', 'Phone 1 - Value', 'Organization Name', 'Organization Title', 'Labels', 'Notes'], [])).toEqual([
+      'firstName',
+      'lastName',
+      null,
+      'email',
+      'phone',
+      'company',
+      'jobTitle',
+      'tags',
+      'about',
+    ]);
+  });
+
+  it('maps Outlook headers, preferring the mobile phone and the job title over the salutation', () => {
+    const mapping = autoMapColumns(['Title', 'First Name', 'Last Name', 'Job Title', 'Company', 'E-mail Address', 'Business Phone', 'Mobile Phone', 'Business City', 'Categories'], []);
+    expect(mapping).toEqual([null, 'firstName', 'lastName', 'jobTitle', 'company', 'email', null, 'phone', 'city', 'tags']);
+  });
+
+  it('maps HubSpot, Salesforce and LinkedIn headers', () => {
+    expect(autoMapColumns(['Record ID', 'First Name', 'Last Name', 'Email', 'Phone Number', 'Country/Region', 'Lifecycle Stage'], [])).toEqual([
+      'externalId',
+      'firstName',
+      'lastName',
+      'email',
+      'phone',
+      'country',
+      'status',
+    ]);
+    expect(autoMapColumns(['Contact ID', 'First Name', 'Last Name', 'Title', 'Account Name', 'Mailing City', 'Lead Source'], [])).toEqual([
+      'externalId',
+      'firstName',
+      'lastName',
+      'jobTitle',
+      'company',
+      'city',
+      'source',
+    ]);
+    expect(autoMapColumns(['First Name', 'Last Name', 'URL', 'Email Address', 'Company', 'Position', 'Connected On'], [])).toEqual([
+      'firstName',
+      'lastName',
+      'linkedin',
+      'email',
+      'company',
+      'jobTitle',
+      null,
+    ]);
+  });
+
+  it('prefers a custom attribute named like the column, and uses a full name only without first and last names', () => {
+    const attributes = [{ key: 'shoe_size', label: 'Shoe size', type: 'integer' as const, options: [] }];
+    expect(autoMapColumns(['Name', 'Shoe Size', 'Status'], attributes)).toEqual(['fullName', 'custom.shoe_size', 'status']);
+    expect(autoMapColumns(['Name', 'First name'], [])).toEqual([null, 'firstName']);
+  });
+});
+
+describe('splitFullName', () => {
+  it.each([
+    ['Ada Lovelace', 'Ada', 'Lovelace'],
+    ['Lovelace, Ada', 'Ada', 'Lovelace'],
+    ['Dr. Ada King', 'Ada', 'King'],
+    ['Ada King, PhD', 'Ada', 'King'],
+    ['Mary Ann Evans', 'Mary Ann', 'Evans'],
+    ['Ludwig van Beethoven Jr.', 'Ludwig', 'van Beethoven'],
+    ['Cher', 'Cher', ''],
+    ['  ', '', ''],
+  ])('%s', (fullName, firstName, lastName) => {
+    expect(splitFullName(fullName)).toEqual({ firstName, lastName });
+  });
+});
