@@ -6,6 +6,7 @@ import { Navigate, NavLink as RouterNavLink, Outlet } from 'react-router';
 import { CommandPalette } from '../../modules/command-palette/components/CommandPalette';
 import { useUndoShortcut } from '../../modules/feedback/hooks/useUndoShortcut';
 import { SyncStatusBar } from '../../modules/sync/components/SyncStatusBar';
+import { useBackgroundSync } from '../../modules/sync/hooks/useBackgroundSync';
 import { useOnboardingState } from '../../modules/welcome/hooks/useOnboardingState';
 import { navigationItems } from '../navigationItems';
 
@@ -15,6 +16,7 @@ export function AppLayout() {
   const [navOpen, { toggle: toggleNav, close: closeNav }] = useDisclosure();
   const onboarding = useOnboardingState();
   useUndoShortcut();
+  useBackgroundSync();
 
   if (onboarding === 'welcome') return <Navigate to="/welcome" replace />;
 

@@ -1,6 +1,7 @@
 import { Stack } from '@mantine/core';
 import { PageHeader } from '../../../ui/PageHeader';
 import { AttributesSettings } from '../../attributes/components/AttributesSettings';
+import { SyncSettings } from '../../sync/components/SyncSettings';
 import { TrashSettings } from '../../trash/components/TrashSettings';
 import { AboutSettings } from './AboutSettings';
 import { AppearanceSettings } from './AppearanceSettings';
@@ -15,6 +16,7 @@ export function SettingsView() {
       <ProfileSettings />
       <TeamMembersSettings />
       <AttributesSettings />
+      <SyncSettings />
       <AppearanceSettings />
       <StorageSettings />
       <TrashSettings />

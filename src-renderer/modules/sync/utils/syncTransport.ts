@@ -1,0 +1,89 @@
+import type { FieldChange } from '@shared/sync/recordWrite';
+import {
+  pairResponseSchema,
+  pokeEventName,
+  pullResponseSchema,
+  pushResponseSchema,
+  type PairRequest,
+  type PairResponse,
+  type PullResponse,
+  type PushResponse,
+} from '@shared/sync/syncProtocol';
+import type { z } from 'zod';
+import { SyncOfflineError, SyncRequestError } from './syncErrors';
+
+// How the sync engine talks to the server. The app uses fetch; tests pass a fetch that calls
+// the server's fastify app.inject(), so the same request code runs against the real server.
+export type SyncTransport = {
+  push(changes: FieldChange[]): Promise<PushResponse>;
+  pull(cursor: string): Promise<PullResponse>;
+  // Calls onPoke whenever the server says new changes exist; returns a function that stops.
+  listen(onPoke: () => void): () => void;
+};
+
+export type FetchLike = (url: string, init?: RequestInit) => Promise<Response>;
+export type SyncConnection = { serverUrl: string; token: string };
+
+const browserFetch: FetchLike = (url, init) => fetch(url, init);
+// Seconds before an unanswered request counts as a failure (then backoff takes over).
+const requestTimeoutMs = 60_000;
+const pokeRetryMs = 15_000;
+
+async function request<S extends z.ZodType>(fetchFn: FetchLike, serverUrl: string, path: string, init: RequestInit, schema: S): Promise<z.infer<S>> {
+  let response: Response;
+  try {
+    response = await fetchFn(new URL(path, serverUrl).toString(), { ...init, signal: init.signal ?? AbortSignal.timeout(requestTimeoutMs) });
+  } catch (error) {
+    throw new SyncOfflineError(serverUrl, error);
+  }
+  if (!response.ok) throw await SyncRequestError.fromResponse(response);
+  return schema.parse(await response.json());
+}
+
+// POST /v1/pair: a one-time code from `npm run server -- invite <email>` becomes a device token.
+export function pairWithServer(serverUrl: string, pairing: PairRequest, fetchFn: FetchLike = browserFetch): Promise<PairResponse> {
+  return request(fetchFn, serverUrl, '/v1/pair', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(pairing) }, pairResponseSchema);
+}
+
+export function createHttpTransport({ serverUrl, token }: SyncConnection, fetchFn: FetchLike = browserFetch): SyncTransport {
+  const authorization = { authorization: `Bearer ${token}` };
+  return {
+    push: (changes) =>
+      request(fetchFn, serverUrl, '/v1/sync/push', { method: 'POST', headers: { ...authorization, 'content-type': 'application/json' }, body: JSON.stringify({ changes }) }, pushResponseSchema),
+    pull: (cursor) => request(fetchFn, serverUrl, `/v1/sync/pull?${new URLSearchParams({ since: cursor })}`, { headers: authorization }, pullResponseSchema),
+    listen: (onPoke) => listenForPokes(fetchFn, serverUrl, authorization, onPoke),
+  };
+}
+
+// The poke stream (GET /v1/sync/events) read with fetch rather than EventSource, which cannot
+// send the Authorization header. Reconnects after a pause when the stream ends or fails.
+function listenForPokes(fetchFn: FetchLike, serverUrl: string, headers: Record<string, string>, onPoke: () => void): () => void {
+  const controller = new AbortController();
+  const run = async () => {
+    while (!controller.signal.aborted) {
+      try {
+        const response = await fetchFn(new URL('/v1/sync/events', serverUrl).toString(), { headers: { ...headers, accept: 'text/event-stream' }, signal: controller.signal });
+        if (response.ok && response.body) await readEvents(response.body, onPoke);
+      } catch {
+        // Offline or aborted: the timer and the next local change still trigger syncs.
+      }
+      await new Promise((resolve) => setTimeout(resolve, pokeRetryMs));
+    }
+  };
+  void run();
+  return () => controller.abort();
+}
+
+async function readEvents(body: ReadableStream<Uint8Array>, onPoke: () => void): Promise<void> {
+  const reader = body.getReader();
+  const decoder = new TextDecoder();
+  let buffer = '';
+  for (;;) {
+    const { value, done } = await reader.read();
+    if (done) return;
+    buffer += decoder.decode(value, { stream: true });
+    const events = buffer.split('\n\n');
+    buffer = events.pop() ?? '';
+    if (events.some((event) => event.split('\n').includes(`event: ${pokeEventName}`))) onPoke();
+  }
+}
