@@ -62,6 +62,11 @@ export function buildImportedContact(cells: readonly string[], rowNumber: number
   });
 
   if (!anyValue) return { kind: 'empty', rowNumber };
+  // Cells past the header's mean a delimiter inside an unquoted value: every value may be shifted.
+  const extra = cells.slice(headers.length).some((cell) => cell.trim());
+  if (extra) {
+    errors.unshift({ column: headers.length, header: `Column ${headers.length + 1}`, value: '', message: `The row has ${cells.length} cells and the header ${headers.length}; is a delimiter inside an unquoted value?` });
+  }
   if (fullName && !fields.firstName && !fields.lastName) Object.assign(fields, splitFullName(fullName));
   if (Object.keys(custom).length > 0) fields.custom = custom;
   if (errors.length === 0) errors.push(...schemaErrors(fields, cells, headers, columnOf));

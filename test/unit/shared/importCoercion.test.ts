@@ -114,3 +114,19 @@ describe('buildImportedContact', () => {
     expect(buildImportedContact([], 6, context)).toEqual({ kind: 'empty', rowNumber: 6 });
   });
 });
+
+describe('ragged rows', () => {
+  const context: RowContext = { headers: ['Name', 'Email'], mapping: ['fullName', 'email'], attributes: new Map(), format: defaultValueFormat };
+
+  it('reads a short row with its missing cells empty', () => {
+    expect(buildImportedContact(['Ann'], 2, context)).toMatchObject({ kind: 'contact', contact: { fields: { firstName: 'Ann' } } });
+  });
+
+  it('refuses a row with values past the header, since its values may be shifted', () => {
+    expect(buildImportedContact(['Ann', 'Smith', 'ann@example.com'], 3, context)).toMatchObject({
+      kind: 'error',
+      errors: [{ header: 'Column 3', message: 'The row has 3 cells and the header 2; is a delimiter inside an unquoted value?' }, { header: 'Email' }],
+    });
+    expect(buildImportedContact(['Ann', 'ann@example.com', ''], 4, context).kind).toBe('contact');
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { autoMapColumns } from '@shared/import/autoMapColumns';
+import { firstLineBreak } from '@shared/import/firstLineBreak';
 import { splitFullName } from '@shared/import/splitFullName';
 
 describe('autoMapColumns', () => {
@@ -71,5 +72,20 @@ describe('splitFullName', () => {
     ['  ', '', ''],
   ])('%s', (fullName, firstName, lastName) => {
     expect(splitFullName(fullName)).toEqual({ firstName, lastName });
+  });
+});
+
+describe('firstLineBreak', () => {
+  it.each([
+    ['a,b\r\nc,d', false, '\r\n'],
+    ['a,b\nc,d', false, '\n'],
+    ['a,b\rc,d', false, '\r'],
+    ['"x\ny",b\r\nc', false, '\r\n'],
+    ['a,b\r', false, null],
+    ['a,b\r', true, '\r'],
+    ['a,"b\n', false, null],
+    ['a,b', true, '\n'],
+  ] as const)('%j (complete: %s) breaks lines with %j', (text, complete, lineBreak) => {
+    expect(firstLineBreak(text, complete)).toBe(lineBreak);
   });
 });

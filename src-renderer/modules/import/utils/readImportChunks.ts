@@ -1,0 +1,31 @@
+import { buildImportedContact, type RowContext } from '@shared/import/buildImportedContact';
+import type { RowResult } from '@shared/import/importTypes';
+import type { CsvFormat } from './csvFormat';
+import { readCsvChunks, type CsvChunk } from './readCsvChunks';
+
+// Rows as read and, once columns are mapped, what each row becomes. The header row (row 1) is
+// part of `rows` only when reading without a mapping (the preview).
+export type ImportChunk = Omit<CsvChunk, 'rows'> & { rows: string[][]; results: RowResult[] | null };
+
+// Reads and interprets the file a chunk at a time; runs in the import worker (or inline in tests).
+export async function* readImportChunks(file: Blob, format: CsvFormat, context: RowContext | null, rowsPerChunk: number): AsyncGenerator<ImportChunk> {
+  for await (const chunk of readCsvChunks(file, format, rowsPerChunk)) {
+    if (!context) {
+      yield { ...chunk, results: null };
+      continue;
+    }
+    const withHeader = chunk.firstRowNumber === 1;
+    const rows = withHeader ? chunk.rows.slice(1) : chunk.rows;
+    const firstRowNumber = withHeader ? 2 : chunk.firstRowNumber;
+    const problems = [...chunk.problems];
+    const results = rows.map((cells, index) => {
+      const rowNumber = firstRowNumber + index;
+      const blankLine = cells.length === 1 && cells[0] === '';
+      if (!blankLine && cells.length < context.headers.length) {
+        problems.push({ rowNumber, message: `Has ${cells.length} of ${context.headers.length} cells; the missing ones are read as empty` });
+      }
+      return buildImportedContact(cells, rowNumber, context);
+    });
+    yield { ...chunk, rows, firstRowNumber, problems, results };
+  }
+}

@@ -1,0 +1,34 @@
+import type { RowContext } from '@shared/import/buildImportedContact';
+import type { CsvFormat } from './csvFormat';
+import type { ImportReaderReply, ImportReaderRequest } from './importReaderMessages';
+import { readImportChunks, type ImportChunk } from './readImportChunks';
+
+function ask(worker: Worker, request: ImportReaderRequest): Promise<ImportReaderReply> {
+  return new Promise((resolve, reject) => {
+    worker.onmessage = (event: MessageEvent<ImportReaderReply>) => resolve(event.data);
+    worker.onerror = (event) => reject(new Error(`The import reader stopped: ${event.message}`));
+    worker.postMessage(request);
+  });
+}
+
+// The file's chunks, read in a worker where the platform has one (the app) and inline under
+// Node, where tests run. Stopping early (a preview, a cancel) ends the worker.
+export async function* readImportChunksOffThread(file: Blob, format: CsvFormat, context: RowContext | null, rowsPerChunk: number): AsyncGenerator<ImportChunk> {
+  if (typeof Worker === 'undefined') {
+    yield* readImportChunks(file, format, context, rowsPerChunk);
+    return;
+  }
+  const worker = new Worker(new URL('./importReader.worker.ts', import.meta.url), { type: 'module', name: 'Import reader' });
+  try {
+    let request: ImportReaderRequest = { type: 'start', file, format, context, rowsPerChunk };
+    for (;;) {
+      const reply = await ask(worker, request);
+      if (reply.type === 'done') return;
+      if (reply.type === 'failed') throw new Error(reply.message);
+      yield reply.chunk;
+      request = { type: 'next' };
+    }
+  } finally {
+    worker.terminate();
+  }
+}
