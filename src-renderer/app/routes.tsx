@@ -7,6 +7,8 @@ import { DealDetailView } from '../modules/deals/components/DealDetailView';
 import { DealsView } from '../modules/deals/components/DealsView';
 import { DuplicatesView } from '../modules/duplicates/components/DuplicatesView';
 import { ImportView } from '../modules/import/components/ImportView';
+import { SegmentDetailView } from '../modules/segments/components/SegmentDetailView';
+import { SegmentEditorView } from '../modules/segments/components/SegmentEditorView';
 import { SegmentsView } from '../modules/segments/components/SegmentsView';
 import { SettingsView } from '../modules/settings/components/SettingsView';
 import { TasksView } from '../modules/tasks/components/TasksView';
@@ -32,6 +34,9 @@ export function createAppRouter() {
         { path: 'tasks', element: <TasksView /> },
         { path: 'tickets', element: <TicketsView /> },
         { path: 'segments', element: <SegmentsView /> },
+        { path: 'segments/new', element: <SegmentEditorView /> },
+        { path: 'segments/:segmentId', element: <SegmentDetailView /> },
+        { path: 'segments/:segmentId/edit', element: <SegmentEditorView /> },
         { path: 'import', element: <ImportView /> },
         { path: 'settings', element: <SettingsView /> },
         { path: '*', element: <Navigate to="/contacts" replace /> },

@@ -2,9 +2,11 @@ import { AppShell, Burger, Group, Kbd, NavLink, Text, UnstyledButton } from '@ma
 import { useDisclosure } from '@mantine/hooks';
 import { spotlight } from '@mantine/spotlight';
 import { IconSearch } from '@tabler/icons-react';
+import { Fragment } from 'react';
 import { Navigate, NavLink as RouterNavLink, Outlet } from 'react-router';
 import { CommandPalette } from '../../modules/command-palette/components/CommandPalette';
 import { useUndoShortcut } from '../../modules/feedback/hooks/useUndoShortcut';
+import { SavedSegmentLinks } from '../../modules/segments/components/SavedSegmentLinks';
 import { SyncStatusBar } from '../../modules/sync/components/SyncStatusBar';
 import { useBackgroundSync } from '../../modules/sync/hooks/useBackgroundSync';
 import { useOnboardingState } from '../../modules/welcome/hooks/useOnboardingState';
@@ -44,7 +46,10 @@ export function AppLayout() {
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label="Main navigation">
         {navigationItems.map((item) => (
-          <NavLink key={item.path} component={RouterNavLink} to={item.path} label={item.label} leftSection={<item.icon size={18} aria-hidden />} onClick={closeNav} />
+          <Fragment key={item.path}>
+            <NavLink component={RouterNavLink} to={item.path} label={item.label} leftSection={<item.icon size={18} aria-hidden />} onClick={closeNav} />
+            {item.path === '/segments' && <SavedSegmentLinks onNavigate={closeNav} />}
+          </Fragment>
         ))}
       </AppShell.Navbar>
       <AppShell.Main style={{ display: 'flex', flexDirection: 'column', height: 'calc(100dvh - 56px - 36px)' }}>

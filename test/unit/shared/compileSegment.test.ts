@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { FilterValueType } from '@shared/domain/filters/filterTypes';
 import type { SegmentCondition, SegmentDefinition } from '@shared/domain/segment';
 import { compileSegment, SegmentDefinitionError, segmentNeeds } from '@shared/domain/segments/compileSegment';
+import { isConditionComplete } from '@shared/domain/segments/isConditionComplete';
 import type { SegmentDealFact, SegmentEventFact, SegmentFacts } from '@shared/domain/segments/segmentConditionTypes';
 
 const types: Record<string, FilterValueType> = { status: 'choice', country: 'text', ownerId: 'reference', tagIds: 'idSet', 'custom.plan': 'choice' };
@@ -109,5 +110,21 @@ describe('compileSegment', () => {
     };
     expect(segmentNeeds(definition)).toEqual({ eventNames: ['page_visit'], deals: true });
     expect(segmentNeeds(only({ field: 'status', operator: 'anyOf', value: ['lead'] }))).toEqual({ eventNames: [], deals: false });
+  });
+});
+
+describe('isConditionComplete', () => {
+  it('asks for the values each operator needs', () => {
+    expect(isConditionComplete({ field: '', operator: 'anyOf', value: ['lead'] })).toBe(false);
+    expect(isConditionComplete({ field: 'status', operator: 'anyOf', value: [] })).toBe(false);
+    expect(isConditionComplete({ field: 'status', operator: 'anyOf', value: ['lead'] })).toBe(true);
+    expect(isConditionComplete({ field: 'ownerId', operator: 'isEmpty', value: null })).toBe(true);
+    expect(isConditionComplete({ field: 'country', operator: 'is', value: '' })).toBe(false);
+    expect(isConditionComplete({ field: 'event:visit', operator: 'performedAtLeast', value: [3, 30] })).toBe(true);
+    expect(isConditionComplete({ field: 'event:visit', operator: 'performedAtLeast', value: [3, 0] })).toBe(false);
+    expect(isConditionComplete({ field: 'event:buy', operator: 'performedWithProperty', value: ['sku', ''] })).toBe(false);
+    expect(isConditionComplete({ field: 'event:visit', operator: 'notPerformedSince', value: '2026-11-01' })).toBe(true);
+    expect(isConditionComplete({ field: 'deals', operator: 'wonDealValueOver', value: 0 })).toBe(true);
+    expect(isConditionComplete({ field: 'deals', operator: 'hasOpenDealInPipeline', value: null })).toBe(false);
   });
 });

@@ -17,30 +17,37 @@ import { ContactFilterBar } from './ContactFilterBar';
 import { ContactSearchInput } from './ContactSearchInput';
 import { ContactTable } from './ContactTable';
 
-export type ContactListViewProps = { actions?: React.ReactNode };
+export type ContactListViewProps = {
+  actions?: React.ReactNode;
+  title?: string;
+  // Only these contacts (a segment's members), with the same search, filters, sort and bulk actions.
+  restrictTo?: ReadonlySet<string>;
+};
 
-export function ContactListView({ actions }: ContactListViewProps) {
+export function ContactListView({ actions, title = 'Contacts', restrictTo }: ContactListViewProps) {
   const columns = useContactColumns();
   const names = useReferenceNames();
   const { search, conditions } = useContactFilterStore();
   const sort = useContactViewStore((state) => state.sort);
   const query = useMemo(() => ({ search, conditions, sort }), [search, conditions, sort]);
   const companyTokens = useMemo(() => new Map([...names.companies].map(([id, name]) => [id, searchTokens(name)])), [names.companies]);
-  const { snapshot, state, ids } = useContactQuery(query, columns, companyTokens);
-  const loading = state.status === 'loading';
+  const { snapshot, state, ids: queried } = useContactQuery(query, columns, companyTokens);
+  const ids = useMemo(() => (restrictTo ? queried.filter((id) => restrictTo.has(id)) : queried), [queried, restrictTo]);
+  const total = restrictTo ? restrictTo.size : state.total;
+  const loading = state.status === 'loading' && !restrictTo;
   const preview = useFirstContactsPreview(loading);
   const previewById = useMemo(() => new Map((preview ?? []).map((contact) => [contact.id, contact])), [preview]);
   const filtering = search.trim() !== '' || conditions.length > 0;
 
   const subtitle = loading
-    ? formatCount(state.total, 'contact')
+    ? formatCount(total, 'contact')
     : filtering
-      ? `${formatCount(ids.length, 'matching contact')} of ${state.total.toLocaleString()}`
+      ? `${formatCount(ids.length, 'matching contact')} of ${total.toLocaleString()}`
       : formatCount(ids.length, 'contact');
 
   return (
     <Stack gap="sm" h="100%">
-      <PageHeader title="Contacts" subtitle={subtitle} actions={actions} />
+      <PageHeader title={title} subtitle={subtitle} actions={actions} />
       <Group justify="space-between" align="flex-start" gap="sm">
         <Group gap="sm" align="flex-start">
           <ContactSearchInput />
@@ -57,9 +64,11 @@ export function ContactListView({ actions }: ContactListViewProps) {
         </Stack>
       )}
       {!loading && <ContactBulkActions ids={ids} snapshot={snapshot} columns={columns} names={names} />}
-      {!loading && state.total === 0 ? (
-        <EmptyState icon={IconUsers} title="No contacts yet">
-          Contacts you add, capture at events, import from CSV or receive through sync will be listed here.
+      {!loading && total === 0 ? (
+        <EmptyState icon={IconUsers} title={restrictTo ? 'No contact in this segment' : 'No contacts yet'}>
+          {restrictTo
+            ? 'Contacts join by themselves once their data meets the segment’s conditions; edit the segment to change them.'
+            : 'Contacts you add, capture at events, import from CSV or receive through sync will be listed here.'}
         </EmptyState>
       ) : !loading && ids.length === 0 ? (
         <EmptyState icon={IconUsers} title="No contact matches">

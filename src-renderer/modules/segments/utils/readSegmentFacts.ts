@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import type { SegmentDealFact, SegmentEventFact, SegmentFacts } from '@shared/domain/segments/segmentConditionTypes';
 import type { OutpostDb } from '../../../db/OutpostDb';
+import { toSegmentEventFact } from './toSegmentEventFact';
 
 // Reads one contact's events (only the names asked for) and deals, for evaluating segments on it.
 export async function readSegmentFacts(db: OutpostDb, contactId: string, needs: { eventNames: string[]; deals: boolean }): Promise<SegmentFacts> {
@@ -17,10 +18,8 @@ export async function readSegmentFacts(db: OutpostDb, contactId: string, needs: 
   ]);
   const eventsByName = new Map<string, SegmentEventFact[]>();
   for (const event of events) {
-    // Product fields count as properties, so "purchased product X" is a property condition.
-    const properties = { ...event.properties, productId: event.productId, productName: event.productName, valueMinor: event.valueMinor };
     const named = eventsByName.get(event.name) ?? [];
-    named.push({ time: event.time, properties });
+    named.push(toSegmentEventFact(event));
     eventsByName.set(event.name, named);
   }
   const dealFacts: SegmentDealFact[] = deals.map((deal) => ({ pipelineId: deal.pipelineId, status: deal.status, valueMinor: deal.valueMinor }));
