@@ -20,7 +20,7 @@ import { uniqueDatabaseName } from '../../helpers/testDatabase';
 let store: SyncStore;
 beforeAll(async () => {
   store = await openSyncStore({ kind: 'pglite' });
-});
+}, 60_000);
 afterAll(() => store.close());
 
 async function workspace() {

@@ -9,7 +9,7 @@ function fakes(backend = 'gnome_libsecret', available = true) {
   const safeStorage: SafeStorageLike = {
     isEncryptionAvailable: () => available,
     getSelectedStorageBackend: () => backend,
-    encryptString: (text) => Buffer.from(text).map((byte) => byte ^ 0x5a),
+    encryptString: (text) => Buffer.from(Buffer.from(text).map((byte) => byte ^ 0x5a)),
     decryptString: (data) => Buffer.from(data.map((byte) => byte ^ 0x5a)).toString(),
   };
   const file: SecretFile = {

@@ -16,7 +16,8 @@ import { SyncOfflineError, SyncRequestError } from './syncErrors';
 // the server's fastify app.inject(), so the same request code runs against the real server.
 export type SyncTransport = {
   push(changes: FieldChange[]): Promise<PushResponse>;
-  pull(cursor: string): Promise<PullResponse>;
+  // The server's default page size unless a limit is given.
+  pull(cursor: string, limit?: number): Promise<PullResponse>;
   // Calls onPoke whenever the server says new changes exist; returns a function that stops.
   listen(onPoke: () => void): () => void;
 };
@@ -50,7 +51,10 @@ export function createHttpTransport({ serverUrl, token }: SyncConnection, fetchF
   return {
     push: (changes) =>
       request(fetchFn, serverUrl, '/v1/sync/push', { method: 'POST', headers: { ...authorization, 'content-type': 'application/json' }, body: JSON.stringify({ changes }) }, pushResponseSchema),
-    pull: (cursor) => request(fetchFn, serverUrl, `/v1/sync/pull?${new URLSearchParams({ since: cursor })}`, { headers: authorization }, pullResponseSchema),
+    pull: (cursor, limit) => {
+      const query = new URLSearchParams({ since: cursor, ...(limit ? { limit: String(limit) } : {}) });
+      return request(fetchFn, serverUrl, `/v1/sync/pull?${query}`, { headers: authorization }, pullResponseSchema);
+    },
     listen: (onPoke) => listenForPokes(fetchFn, serverUrl, authorization, onPoke),
   };
 }
