@@ -312,6 +312,8 @@ async function checkConverged(clients: Client[], workspaceId: string, written: F
     for (const [key, row] of model) {
       if (row !== 'purged') continue;
       const [table, rowId] = key.split('/') as [string, string];
+      // Gone for good: no row (a late edit must not leave a ghost), and a tombstone.
+      expect(held.get(key)).toBeUndefined();
       expect(await device.db.syncMeta.get(tombstoneKey(table, rowId))).toBeDefined();
       held.set(key, 'purged');
     }
