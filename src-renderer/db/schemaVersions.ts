@@ -58,6 +58,11 @@ export const schemaVersions: SchemaVersion[] = [
           note.occurredAt ??= null;
         }),
   },
+  {
+    // Ticket categories managed in Settings; tickets refer to them by id.
+    version: 3,
+    stores: { ticketCategories: 'id, name' },
+  },
 ];
 
 export const currentSchemaVersion = schemaVersions.at(-1)?.version ?? 1;

@@ -10,7 +10,7 @@ import { noteFieldsSchema } from './note';
 import { segmentFieldsSchema } from './segment';
 import { taskFieldsSchema } from './task';
 import { teamMemberFieldsSchema } from './teamMember';
-import { ticketFieldsSchema, ticketMessageFieldsSchema } from './ticket';
+import { ticketCategoryFieldsSchema, ticketFieldsSchema, ticketMessageFieldsSchema } from './ticket';
 
 // Every synced table and the schema of its fields: the client validates writes with it, and
 // the server validates pushed and ingested changes with the same schemas.
@@ -25,6 +25,7 @@ export const recordSchemas = {
   tasks: taskFieldsSchema,
   tickets: ticketFieldsSchema,
   ticketMessages: ticketMessageFieldsSchema,
+  ticketCategories: ticketCategoryFieldsSchema,
   events: eventFieldsSchema,
   notes: noteFieldsSchema,
   tags: tagFieldsSchema,

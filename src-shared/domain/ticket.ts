@@ -9,6 +9,7 @@ export const ticketFieldsSchema = z.strictObject({
   subject: shortText.min(1, { message: 'A ticket needs a subject' }),
   status: z.enum(ticketStatuses).default('open'),
   priority: z.enum(ticketPriorities).default('normal'),
+  // The id of a ticketCategories row, or '' for none (older rows may still hold a category name).
   category: shortText.default(''),
   tagIds: z.array(idSchema).max(100).default([]),
   assigneeId: optionalId,
@@ -33,3 +34,10 @@ export const ticketMessageFieldsSchema = z.strictObject({
   at: isoDateTime,
 });
 export type TicketMessageFields = z.infer<typeof ticketMessageFieldsSchema>;
+
+// Categories are managed in Settings and synced like any record; tickets point at them by id,
+// so a rename is one field write instead of a rewrite of every ticket in the category.
+export const ticketCategoryFieldsSchema = z.strictObject({
+  name: shortText.min(1, { message: 'A category needs a name' }),
+});
+export type TicketCategoryFields = z.infer<typeof ticketCategoryFieldsSchema>;

@@ -44,6 +44,6 @@ describe('record schemas', () => {
     expect(isSyncedTable('contacts')).toBe(true);
     expect(isSyncedTable('outbox')).toBe(false);
     expect(isSyncedTable('__proto__')).toBe(false);
-    expect(Object.keys(recordSchemas)).toHaveLength(20);
+    expect(Object.keys(recordSchemas)).toHaveLength(21);
   });
 });

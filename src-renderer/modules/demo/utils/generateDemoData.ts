@@ -49,7 +49,7 @@ export function generateDemoData(options: DemoDataOptions = {}): DemoData {
   const pipelines = generatePipelines(ctx);
   const { deals, dealContacts } = generateDeals(ctx, { team: teamMembers, companies, people, pipelines });
   const tasks = generateTasks(ctx, { team: teamMembers, people, companies, deals, contactsOfDeal: contactsByDeal(dealContacts) });
-  const { tickets, ticketMessages } = generateTickets(ctx, { team: teamMembers, people, tags });
+  const { ticketCategories, tickets, ticketMessages } = generateTickets(ctx, { team: teamMembers, people, tags });
   const events = generateEvents(ctx, people);
   stampLastSeen(contacts, events);
   return {
@@ -67,6 +67,7 @@ export function generateDemoData(options: DemoDataOptions = {}): DemoData {
     deals,
     dealContacts,
     tasks,
+    ticketCategories,
     tickets,
     ticketMessages,
     events,

@@ -23,6 +23,7 @@ export const demoLoadOrder: Array<{ table: SyncedTable; label: string }> = [
   { table: 'deals', label: 'Deals' },
   { table: 'dealContacts', label: 'Deal contacts' },
   { table: 'tasks', label: 'Tasks' },
+  { table: 'ticketCategories', label: 'Ticket categories' },
   { table: 'tickets', label: 'Tickets' },
   { table: 'ticketMessages', label: 'Ticket messages' },
   { table: 'events', label: 'Events' },

@@ -10,7 +10,7 @@ type Status = TicketFields['status'];
 type Team = DemoRecord<'teamMembers'>[];
 type Message = DemoRecord<'ticketMessages'>;
 
-export type DemoTickets = { tickets: DemoRecord<'tickets'>[]; ticketMessages: Message[] };
+export type DemoTickets = { ticketCategories: DemoRecord<'ticketCategories'>[]; tickets: DemoRecord<'tickets'>[]; ticketMessages: Message[] };
 
 export type TicketSources = { team: Team; people: DemoPeople; tags: DemoRecord<'tags'>[] };
 
@@ -45,6 +45,8 @@ export function generateTickets(ctx: DemoContext, sources: TicketSources): DemoT
   const tickets: DemoRecord<'tickets'>[] = [];
   const ticketMessages: Message[] = [];
   const { faker } = ctx;
+  const ticketCategories = ticketTopics.map(({ category }) => ({ id: demoId(ctx), name: category }));
+  const categoryIds = new Map(ticketCategories.map((category) => [category.name, category.id]));
   const count = scaledCount(ctx, baseTicketCount);
   for (let index = 0; index < count; index += 1) {
     const contact = faker.helpers.arrayElement(sources.people.identified);
@@ -60,7 +62,7 @@ export function generateTickets(ctx: DemoContext, sources: TicketSources): DemoT
     const thread = ticketThread(ctx, ticket, contact, assignee ?? faker.helpers.arrayElement(sources.team));
     tickets.push({
       ...ticket,
-      category,
+      category: categoryIds.get(category) ?? '',
       tagIds: chance(ctx, 0.3) ? [faker.helpers.arrayElement(sources.tags).id] : [],
       assigneeId: assignee?.id ?? null,
       contactId: contact.id,
@@ -70,7 +72,7 @@ export function generateTickets(ctx: DemoContext, sources: TicketSources): DemoT
     });
     ticketMessages.push(...thread.messages);
   }
-  return { tickets, ticketMessages };
+  return { ticketCategories, tickets, ticketMessages };
 }
 
 type ThreadTicket = Pick<DemoRecord<'tickets'>, 'id' | 'subject' | 'status'>;
