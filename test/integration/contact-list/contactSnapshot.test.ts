@@ -82,3 +82,40 @@ describe('typing on', () => {
     expect(search('a')).toEqual(['Anders', 'Ann', 'Bo', 'Zoë']);
   });
 });
+
+describe('after writes', () => {
+  it('finds a renamed contact by its new name only, and keeps the sort in step', async () => {
+    const { mutations, snapshot, names } = await readySnapshot();
+    const byName = { column: 'sortName', descending: false };
+    const search = (text: string) => names(snapshot.query({ search: text, conditions: [], sort: byName }, typeOf));
+    expect(search('')).toEqual(['Ann', 'Bo', 'Zoë']);
+    const changed = new Promise<void>((resolve) => {
+      const stop = snapshot.subscribe(() => {
+        stop();
+        resolve();
+      });
+    });
+    const [zoe] = snapshot.query({ search: 'zoe', conditions: [], sort: byName }, typeOf);
+    await mutations.update('contacts', zoe as string, { firstName: 'Åsa', lastName: 'Zed' });
+    await changed;
+    expect(search('zoe')).toEqual([]);
+    expect(search('asa')).toEqual(['Åsa']);
+    expect(search('')).toEqual(['Ann', 'Åsa', 'Bo']);
+  });
+
+  it('filters on text a write changed, not on the folded value cached before it', async () => {
+    const { mutations, snapshot, names } = await readySnapshot();
+    const inOslo = () => names(snapshot.query({ search: '', conditions: [{ field: 'city', operator: 'is', value: 'oslo' }], sort: { column: 'sortName', descending: false } }, typeOf));
+    expect(inOslo()).toEqual(['Zoë']);
+    const changed = new Promise<void>((resolve) => {
+      const stop = snapshot.subscribe(() => {
+        stop();
+        resolve();
+      });
+    });
+    const [ann] = snapshot.query({ search: 'ann', conditions: [], sort: { column: 'sortName', descending: false } }, typeOf);
+    await mutations.update('contacts', ann as string, { city: 'OSLO' });
+    await changed;
+    expect(inOslo()).toEqual(['Ann', 'Zoë']);
+  });
+});
