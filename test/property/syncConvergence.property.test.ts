@@ -129,7 +129,7 @@ async function runScenario(count: number, skews: number[], actions: Action[]): P
     for (let round = 0; round < 3; round += 1) {
       for (const device of clients) {
         let failure: string | null = null;
-        const engine = new SyncEngine({ database: device, transport: device.transport, onStatus: (status) => (failure = status.state === 'error' ? (status.message ?? null) : null) });
+        const engine = new SyncEngine({ database: device, transport: device.transport, workspaceId, onStatus: (status) => (failure = status.state === 'error' ? (status.message ?? null) : null) });
         await engine.syncNow();
         expect(failure).toBeNull();
       }

@@ -1,5 +1,7 @@
 // syncMeta rows kept by sync beside the outbox counter (see outboxMeta.ts).
 export const pullCursorKey = 'pullCursor';
+// The workspace the cursor belongs to.
+export const pullWorkspaceKey = 'pullWorkspace';
 
 // A purged row's tombstone: purge is final, so a late edit from another device must not bring
 // the row back as a ghost.

@@ -44,6 +44,7 @@ async function device(fetchOverride: FetchLike = fetchFn) {
   const engine = new SyncEngine({
     database,
     transport: withoutPokes(createHttpTransport({ serverUrl, token }, fetchOverride)),
+    workspaceId,
     onStatus: (status) => statuses.push(status),
     timing: { debounceMs: 20, backoffBaseMs: 20, backoffMaxMs: 80, pollMs: 60_000 },
     random: () => 0.5,
@@ -97,12 +98,25 @@ describe('the sync engine', () => {
     }
   });
 
+  it('starts from an empty cursor when paired with another workspace', async () => {
+    const a = await device();
+    await a.db.syncMeta.bulkPut([
+      { key: 'pullWorkspace', value: 'another-workspace' },
+      { key: 'pullCursor', value: 'v1.log.999' },
+    ]);
+    await a.engine.syncNow();
+    expect(a.statuses.at(-1)).toMatchObject({ state: 'synced' });
+    expect((await a.db.syncMeta.get('pullWorkspace'))?.value).toBe(workspaceId);
+    expect((await a.db.syncMeta.get('pullCursor'))?.value).not.toBe('v1.log.999');
+  });
+
   it('tells a device whose token is not valid to pair again', async () => {
     const a = await device();
     const statuses: Array<Partial<SyncStatus>> = [];
     const engine = new SyncEngine({
       database: a,
       transport: withoutPokes(createHttpTransport({ serverUrl, token: 'not-a-real-token-0123456789' }, fetchFn)),
+      workspaceId,
       onStatus: (status) => statuses.push(status),
     });
     engine.start();

@@ -19,6 +19,7 @@ export function useBackgroundSync(): void {
     const engine = new SyncEngine({
       database,
       transport: createHttpTransport(credentials),
+      workspaceId: credentials.workspaceId,
       onStatus: (status) => syncStatusStore.setState(status),
       isOnline: () => navigator.onLine,
     });

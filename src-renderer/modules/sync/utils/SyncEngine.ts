@@ -1,5 +1,6 @@
 import { ClockDriftError } from '@shared/sync/hlc';
 import type { AppDatabase } from '../../../db/appDatabase';
+import { bindPullCursor } from '../../../db/sync/pullCursor';
 import { pullChanges } from '../../../db/sync/pullChanges';
 import { pushOutbox } from '../../../db/sync/pushOutbox';
 import type { SyncStatus } from '../states/syncStatusStore';
@@ -10,6 +11,8 @@ import type { SyncTransport } from './syncTransport';
 export type SyncEngineOptions = {
   database: AppDatabase;
   transport: SyncTransport;
+  // The paired workspace; the pull cursor is reset when it changes.
+  workspaceId: string;
   onStatus?: (status: Partial<SyncStatus>) => void;
   timing?: Partial<SyncTiming>;
   random?: () => number;
@@ -26,7 +29,9 @@ export class SyncEngine {
   private again = false;
   private pulling = false;
   private failures = 0;
-  private stopped = true;
+  // Timers and triggers run only between start() and stop(); syncNow() works without them.
+  private started = false;
+  private stopped = false;
   private retryTimer: ReturnType<typeof setTimeout> | null = null;
   private debounceTimer: ReturnType<typeof setTimeout> | null = null;
   private readonly cleanups: Array<() => void> = [];
@@ -36,8 +41,8 @@ export class SyncEngine {
   }
 
   start(): void {
-    if (!this.stopped) return;
-    this.stopped = false;
+    if (this.started || this.stopped) return;
+    this.started = true;
     // Pulled rows are announced to the same listeners: only the device's own writes count here.
     this.cleanups.push(this.options.database.mutations.subscribe(() => {
       if (!this.pulling) this.syncSoon();
@@ -59,7 +64,7 @@ export class SyncEngine {
 
   // Debounced: a burst of edits syncs once.
   syncSoon(): void {
-    if (this.stopped) return;
+    if (!this.started || this.stopped) return;
     if (this.debounceTimer) clearTimeout(this.debounceTimer);
     this.debounceTimer = setTimeout(() => void this.syncNow(), this.timing.debounceMs);
   }
@@ -91,6 +96,7 @@ export class SyncEngine {
     }
     this.report({ state: 'syncing', message: null });
     try {
+      await bindPullCursor(database.db, this.options.workspaceId);
       await pushOutbox(database.db, async (changes) => {
         await transport.push(changes);
       });
@@ -113,7 +119,7 @@ export class SyncEngine {
   }
 
   private schedule(delayMs: number): void {
-    if (this.stopped) return;
+    if (!this.started || this.stopped) return;
     if (this.retryTimer) clearTimeout(this.retryTimer);
     this.retryTimer = setTimeout(() => void this.syncNow(), delayMs);
   }
