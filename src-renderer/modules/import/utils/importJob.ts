@@ -1,0 +1,43 @@
+import type { RowError } from '@shared/import/importTypes';
+import type { MatchField, MatchMode, SkippedRow } from '@shared/import/planImportChunk';
+import type { ImportJobRow } from '../../../db/rowTypes';
+
+// A field's value before and after the import wrote it; custom attributes as `custom.<key>`.
+export type ImportedUpdate = { id: string; before: Record<string, unknown>; after: Record<string, unknown> };
+
+export type ImportCounts = { created: number; updated: number; merged: number; skipped: number; failed: number };
+
+// What an import job remembers in its row of importJobs: enough to report and to revert it.
+// It is written in the same transaction as each chunk, so it never misses a committed row.
+export type ImportJobSummary = {
+  mode: MatchMode;
+  matchOn: MatchField;
+  headers: string[];
+  counts: ImportCounts;
+  createdIds: string[];
+  updates: ImportedUpdate[];
+  // Tag, list and company links the import added to contacts that were there before.
+  addedLinks: { contactTags: string[]; contactLists: string[]; memberships: string[] };
+  failedRows: RowError[];
+  skippedRows: SkippedRow[];
+  // What reading noticed but did not stop for: short rows, a stray quote.
+  notices: Array<{ rowNumber: number; message: string }>;
+  revert?: { at: string; restoredFields: number; keptFields: number; removedContacts: number };
+};
+
+export type ImportJob = Omit<ImportJobRow, 'summary'> & { summary: ImportJobSummary };
+
+export function emptySummary(mode: MatchMode, matchOn: MatchField, headers: string[]): ImportJobSummary {
+  return {
+    mode,
+    matchOn,
+    headers,
+    counts: { created: 0, updated: 0, merged: 0, skipped: 0, failed: 0 },
+    createdIds: [],
+    updates: [],
+    addedLinks: { contactTags: [], contactLists: [], memberships: [] },
+    failedRows: [],
+    skippedRows: [],
+    notices: [],
+  };
+}

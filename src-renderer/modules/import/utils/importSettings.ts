@@ -1,0 +1,19 @@
+import type { ColumnMapping, ImportAttribute, ValueFormat } from '@shared/import/importTypes';
+import type { MatchField, MatchMode } from '@shared/import/planImportChunk';
+import type { CsvFormat } from './csvFormat';
+
+// Added to every contact of the import; owner and source only to the contacts it creates, so
+// an update never reassigns someone's contact.
+export type ImportBatchOptions = { tagNames: string[]; listName: string; ownerId: string | null; source: string };
+
+// Everything the wizard decided about one file.
+export type ImportSettings = {
+  format: CsvFormat;
+  headers: string[];
+  mapping: ColumnMapping;
+  attributes: ImportAttribute[];
+  valueFormat: ValueFormat;
+  mode: MatchMode;
+  matchOn: MatchField;
+  batch: ImportBatchOptions;
+};

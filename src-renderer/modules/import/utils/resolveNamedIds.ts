@@ -1,0 +1,40 @@
+import { foldText } from '@shared/text/foldText';
+import type { MutationLayer } from '../../../db/mutations/createMutationLayer';
+import type { OutpostDb } from '../../../db/OutpostDb';
+
+export type NamedTable = 'tags' | 'lists' | 'companies';
+
+// Ids of tags, lists and companies by folded name ("VIP" is "vip"), remembered for the whole
+// import; what does not exist yet is created.
+export type NamedIdCache = Record<NamedTable, Map<string, string> | null>;
+
+export function emptyNamedIdCache(): NamedIdCache {
+  return { tags: null, lists: null, companies: null };
+}
+
+// Tags and lists are few and read whole; companies may be many and are read by name as needed.
+async function knownIds(db: OutpostDb, table: NamedTable, cache: NamedIdCache, names: string[]): Promise<Map<string, string>> {
+  if (table !== 'companies') {
+    cache[table] ??= new Map((await db[table].toArray()).filter((row) => !row.deleted).map((row) => [foldText(row.name), row.id]));
+    return cache[table];
+  }
+  const known = (cache.companies ??= new Map());
+  for (const name of names) {
+    const key = foldText(name);
+    if (known.has(key)) continue;
+    const found = await db.companies.where('[deleted+sortName]').equals([0, key]).first();
+    if (found) known.set(key, found.id);
+  }
+  return known;
+}
+
+export async function resolveNamedIds(db: OutpostDb, mutations: MutationLayer, table: NamedTable, names: string[], cache: NamedIdCache): Promise<Map<string, string>> {
+  const known = await knownIds(db, table, cache, names);
+  const missing = new Map<string, string>();
+  for (const name of names) if (!known.has(foldText(name)) && !missing.has(foldText(name))) missing.set(foldText(name), name);
+  if (missing.size > 0) {
+    const ids = await mutations.createMany(table, [...missing.values()].map((name) => ({ name })));
+    [...missing.keys()].forEach((key, index) => known.set(key, ids[index] as string));
+  }
+  return known;
+}

@@ -1,0 +1,96 @@
+import type { RowContext } from '@shared/import/buildImportedContact';
+import { describeRowErrors } from '@shared/import/buildImportedContact';
+import { planImportChunk, type ImportedRow } from '@shared/import/planImportChunk';
+import { newId } from '@shared/ids';
+import type { MutationLayer } from '../../../db/mutations/createMutationLayer';
+import type { OutpostDb } from '../../../db/OutpostDb';
+import { emptySummary, type ImportJob } from './importJob';
+import type { ImportSettings } from './importSettings';
+import { readContactMatchIndex } from './readContactMatchIndex';
+import { readImportChunksOffThread } from './readImportChunksOffThread';
+import { emptyNamedIdCache } from './resolveNamedIds';
+import { writeImportChunk } from './writeImportChunk';
+
+// One transaction per chunk, the mutation layer's own chunk size.
+const rowsPerChunk = 2000;
+
+export type ImportProgress = { rowsRead: number; bytesRead: number; totalBytes: number };
+
+export type RunImportOptions = {
+  // Plans every row exactly as the run would, and writes nothing.
+  dryRun: boolean;
+  signal?: AbortSignal;
+  onProgress?: (progress: ImportProgress) => void;
+};
+
+// Reads the file chunk by chunk and plans each row (create, update, skip, or reject with its
+// reasons); a run writes each chunk in one transaction with its record in the job. The dry run
+// and the run share every step but the write, so the dry run says what the run will do.
+export async function runImport(db: OutpostDb, mutations: MutationLayer, file: Blob, fileName: string, settings: ImportSettings, options: RunImportOptions): Promise<ImportJob> {
+  const at = new Date().toISOString();
+  const job: ImportJob = {
+    id: newId(),
+    createdAt: at,
+    updatedAt: at,
+    fileName,
+    status: 'running',
+    totalRows: 0,
+    processedRows: 0,
+    errorCount: 0,
+    summary: emptySummary(settings.mode, settings.matchOn, settings.headers),
+  };
+  if (!options.dryRun) await db.importJobs.add(job);
+  const context: RowContext = { headers: settings.headers, mapping: settings.mapping, attributes: new Map(settings.attributes.map((attribute) => [attribute.key, attribute])), format: settings.valueFormat };
+  const state = await readContactMatchIndex(db, settings.matchOn);
+  const updatedIds = new Set<string>();
+  const cache = emptyNamedIdCache();
+  const { summary } = job;
+  const batchTags = settings.batch.tagNames;
+  const batchList = settings.batch.listName.trim() ? [settings.batch.listName.trim()] : [];
+  try {
+    for await (const chunk of readImportChunksOffThread(file, settings.format, context, rowsPerChunk)) {
+      if (options.signal?.aborted) {
+        job.status = 'cancelled';
+        break;
+      }
+      const rows: ImportedRow[] = [];
+      chunk.results?.forEach((result, index) => {
+        if (result.kind === 'contact') {
+          const { contact } = result;
+          rows.push({ rowNumber: result.rowNumber, contact: { ...contact, tagNames: [...contact.tagNames, ...batchTags], listNames: [...contact.listNames, ...batchList] } });
+        } else if (result.kind === 'empty') summary.skippedRows.push({ rowNumber: result.rowNumber, reason: 'Empty row' });
+        else summary.failedRows.push({ rowNumber: result.rowNumber, reason: describeRowErrors(result.errors), cells: chunk.rows[index] ?? [] });
+      });
+      summary.notices.push(...chunk.problems);
+      const plan = planImportChunk(rows, settings.mode, settings.matchOn, state, newId);
+      summary.skippedRows.push(...plan.skipped);
+      for (const write of plan.updates) if (!write.createdByImport) updatedIds.add(write.id);
+      summary.counts = {
+        created: summary.counts.created + plan.creates.length,
+        updated: updatedIds.size,
+        merged: summary.counts.merged + plan.mergedRows,
+        skipped: summary.skippedRows.length,
+        failed: summary.failedRows.length,
+      };
+      job.totalRows += chunk.rows.length;
+      job.processedRows = job.totalRows;
+      job.errorCount = summary.failedRows.length;
+      if (!options.dryRun) await writeImportChunk(db, mutations, plan, settings.batch, cache, job);
+      options.onProgress?.({ rowsRead: job.totalRows, bytesRead: chunk.bytesRead, totalBytes: chunk.totalBytes });
+    }
+    if (job.status === 'running') job.status = 'done';
+  } catch (error) {
+    job.status = 'failed';
+    throw error;
+  } finally {
+    if (!options.dryRun) await finishJob(db, job);
+  }
+  return job;
+}
+
+// The job's final status. After a failed chunk, the stored record (the chunks that committed)
+// is the truth, not the counts planned for the chunk that did not.
+async function finishJob(db: OutpostDb, job: ImportJob): Promise<void> {
+  const stored = job.status === 'failed' ? await db.importJobs.get(job.id) : undefined;
+  await db.importJobs.put({ ...(stored ?? job), status: job.status, updatedAt: new Date().toISOString() });
+}

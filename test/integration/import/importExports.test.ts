@@ -1,0 +1,76 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { defaultValueFormat } from '@shared/import/importTypes';
+import { takeUndo } from '@renderer/db/mutations/undoStore';
+import type { OutpostDb } from '@renderer/db/OutpostDb';
+import { runImport } from '@renderer/modules/import/utils/runImport';
+import type { ImportSettings } from '@renderer/modules/import/utils/importSettings';
+import { openTestDatabase } from '../../helpers/testDatabase';
+import { fixtureFile } from './importFixtures';
+import { wizardDefaults } from './importHelpers';
+
+afterEach(() => {
+  takeUndo();
+});
+
+async function importFixture(name: string, overrides: (settings: ImportSettings) => Partial<ImportSettings> = () => ({})) {
+  const database = await openTestDatabase();
+  const file = fixtureFile(name);
+  const defaults = await wizardDefaults(database.db, file);
+  const job = await runImport(database.db, database.mutations, file, name, { ...defaults, ...overrides(defaults) }, { dryRun: false });
+  return { ...database, job };
+}
+
+async function contactsByEmail(db: OutpostDb) {
+  const contacts = await db.contacts.toArray();
+  return new Map(contacts.map((contact) => [contact.email ?? `${contact.firstName} ${contact.lastName}`, contact]));
+}
+
+async function names(db: OutpostDb, table: 'tags' | 'lists' | 'companies', ids: string[]) {
+  return (await db[table].bulkGet(ids)).map((row) => row?.name).sort();
+}
+
+describe('importing exports of other tools', () => {
+  it('Google Contacts: labels as tags, organization as company and role; a row with a bad phone is rejected', async () => {
+    const { db, job } = await importFixture('google-contacts.csv', () => ({ valueFormat: { ...defaultValueFormat, defaultCountry: 'US', multiValueSeparator: ' ::: ' } }));
+    expect(job.summary.counts).toEqual({ created: 2, updated: 0, merged: 0, skipped: 0, failed: 1 });
+    expect(job.summary.failedRows.map(({ rowNumber, reason }) => [rowNumber, reason])).toEqual([[4, 'Phone 1 - Value: "not a phone": This is not a phone number']]);
+    const contacts = await contactsByEmail(db);
+    const ada = contacts.get('ada@example.com');
+    expect(ada).toMatchObject({ firstName: 'Ada', lastName: 'Lovelace', phone: '+442079460958', about: 'First programmer' });
+    expect(await names(db, 'tags', ada?.tagIds ?? [])).toEqual(['* myContacts', 'Friends']);
+    expect(await names(db, 'companies', ada?.companyIds ?? [])).toEqual(['Analytical Engines']);
+    expect(await db.memberships.where('contactId').equals(ada?.id ?? '').first()).toMatchObject({ role: 'Mathematician' });
+    expect(contacts.get('grace@example.com')).toMatchObject({ firstName: 'Grace', lastName: 'Hopper', phone: '+12025550143' });
+  });
+
+  it('Outlook: mobile phone, country names, line breaks inside quoted notes', async () => {
+    const { db, job } = await importFixture('outlook.csv', () => ({ valueFormat: { ...defaultValueFormat, multiValueSeparator: ';' } }));
+    expect(job.summary.counts).toMatchObject({ created: 2, failed: 0 });
+    const contacts = await contactsByEmail(db);
+    const hedy = contacts.get('hedy@example.com');
+    expect(hedy).toMatchObject({ firstName: 'Hedy', lastName: 'Lamarr', phone: '+436641234567', city: 'Vienna', country: 'AT' });
+    expect(await names(db, 'tags', hedy?.tagIds ?? [])).toEqual(['Inventors', 'VIP']);
+    expect(contacts.get('nikola@example.com')).toMatchObject({ country: 'US', phone: '+12125550199', about: 'Alternating\r\ncurrent' });
+  });
+
+  it('HubSpot: matched on the record id; an unknown lifecycle stage and an address without a domain are rejected', async () => {
+    const { db, job } = await importFixture('hubspot.csv', () => ({ matchOn: 'externalId' }));
+    expect(job.summary.counts).toMatchObject({ created: 1, failed: 2 });
+    expect(job.summary.failedRows.map(({ rowNumber, reason }) => [rowNumber, reason])).toEqual([
+      [3, 'Lifecycle Stage: "opportunity" is not a status (visitor, lead, prospect, customer, former customer, partner)'],
+      [4, 'Email: "mary@example" is not an email address'],
+    ]);
+    expect((await db.contacts.toArray())[0]).toMatchObject({ externalId: '501', status: 'customer', country: 'US', phone: '+17575550100' });
+  });
+
+  it('Salesforce and LinkedIn: lead source, account and position; a connection without an email is still created', async () => {
+    const salesforce = await importFixture('salesforce.csv');
+    expect(salesforce.job.summary.counts).toMatchObject({ created: 2, failed: 0 });
+    expect((await contactsByEmail(salesforce.db)).get('margaret@example.com')).toMatchObject({ externalId: '0035g00000AbCdE', source: 'Web', about: 'Apollo software' });
+    const linkedIn = await importFixture('linkedin-connections.csv');
+    expect(linkedIn.job.summary.counts).toMatchObject({ created: 2, failed: 0 });
+    const tim = (await contactsByEmail(linkedIn.db)).get('Tim Berners-Lee');
+    expect(tim).toMatchObject({ email: null, socialProfiles: { linkedin: 'https://www.linkedin.com/in/timbl' } });
+    expect(await linkedIn.db.memberships.where('contactId').equals(tim?.id ?? '').first()).toMatchObject({ role: 'Director' });
+  });
+});

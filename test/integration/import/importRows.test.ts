@@ -1,0 +1,151 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { defaultValueFormat } from '@shared/import/importTypes';
+import { takeUndo } from '@renderer/db/mutations/undoStore';
+import { runImport } from '@renderer/modules/import/utils/runImport';
+import type { ImportSettings } from '@renderer/modules/import/utils/importSettings';
+import { openTestDatabase } from '../../helpers/testDatabase';
+import { fixtureFile } from './importFixtures';
+import { wizardDefaults } from './importHelpers';
+
+afterEach(() => {
+  takeUndo();
+});
+
+type Database = Awaited<ReturnType<typeof openTestDatabase>>;
+
+async function importInto(database: Database, file: Blob, overrides: Partial<ImportSettings> = {}, dryRun = false) {
+  const settings = await wizardDefaults(database.db, file, overrides);
+  return runImport(database.db, database.mutations, file, 'test.csv', settings, { dryRun });
+}
+
+const failures = (job: Awaited<ReturnType<typeof importInto>>) => job.summary.failedRows.map(({ rowNumber, reason }) => [rowNumber, reason]);
+
+describe('reading and checking rows', () => {
+  it('a semicolon-delimited Windows-1252 Excel file with decimal commas, day-first dates and ja/nein', async () => {
+    const database = await openTestDatabase();
+    await database.mutations.createMany('attributeDefinitions', [
+      { entity: 'contact', key: 'revenue', label: 'Umsatz', type: 'float' },
+      { entity: 'contact', key: 'customer_since', label: 'Kunde seit', type: 'date' },
+      { entity: 'contact', key: 'newsletter', label: 'Newsletter', type: 'boolean' },
+    ]);
+    const job = await importInto(database, fixtureFile('excel-semicolon-windows1252.csv'), { valueFormat: { ...defaultValueFormat, decimalSeparator: ',', defaultCountry: 'DE' } });
+    expect(job.summary.counts).toMatchObject({ created: 2, failed: 1 });
+    expect(failures(job)).toEqual([[4, 'Umsatz: "viel" is not a number written with "," as the decimal mark; Newsletter: "vielleicht" is not yes/no, true/false or 1/0']]);
+    const jurgen = await database.db.contacts.where('email').equals('juergen@example.de').first();
+    expect(jurgen).toMatchObject({ firstName: 'Jürgen', lastName: 'Müller', city: 'Köln', phone: '+49301234567', custom: { revenue: 1234.5, customer_since: '2023-04-03', newsletter: true } });
+    expect(await database.db.contacts.where('email').equals('zoe@example.no').first()).toMatchObject({ firstName: 'Zoë', phone: '+4722123456', custom: { revenue: 12.5, customer_since: '2022-12-31', newsletter: false } });
+  });
+
+  // "Anna, the first" reads as "Last, First", the way address books write names.
+  it('UTF-8 with a BOM and quoted line breaks import their text exactly', async () => {
+    const bom = await openTestDatabase();
+    await importInto(bom, fixtureFile('utf8-bom.csv'));
+    expect(await bom.db.contacts.where('email').equals('sakura@example.jp').first()).toMatchObject({ firstName: '桜', city: '東京' });
+    const quoted = await openTestDatabase();
+    const job = await importInto(quoted, fixtureFile('quoted-newlines.csv'), { mapping: ['email', 'fullName', 'about'] });
+    expect(job.summary.counts).toMatchObject({ created: 3, failed: 0 });
+    expect(await quoted.db.contacts.where('email').equals('a@example.com').first()).toMatchObject({ firstName: 'the first', lastName: 'Anna', about: 'Line one\nLine two, with a comma' });
+    expect(await quoted.db.contacts.where('email').equals('b@example.com').first()).toMatchObject({ firstName: 'Ben "The', lastName: 'Builder"' });
+  });
+
+  it('ragged rows: a short row imports and is noted, a row with values past the header is rejected', async () => {
+    const database = await openTestDatabase();
+    const job = await importInto(database, fixtureFile('ragged-rows.csv'));
+    expect(job.summary.counts).toMatchObject({ created: 3, failed: 1 });
+    expect(failures(job)).toEqual([[4, 'Column 5: The row has 6 cells and the header 4; is a delimiter inside an unquoted value?']]);
+    expect(job.summary.notices).toEqual([{ rowNumber: 3, message: 'Has 2 of 4 cells; the missing ones are read as empty' }]);
+    expect((await database.db.contacts.toArray()).map((contact) => contact.email).sort()).toEqual(['full@example.com', 'short@example.com', 'trailing@example.com']);
+  });
+
+  it('empty lines are skipped with their row numbers', async () => {
+    const database = await openTestDatabase();
+    const job = await importInto(database, fixtureFile('empty-lines.csv'));
+    expect(job.summary.counts).toMatchObject({ created: 2, skipped: 5, failed: 0 });
+    expect(job.summary.skippedRows).toEqual([2, 4, 5, 7, 8].map((rowNumber) => ({ rowNumber, reason: 'Empty row' })));
+  });
+
+  it('invalid emails and phones and values of the wrong type reject their rows, naming each cell', async () => {
+    const database = await openTestDatabase();
+    await database.mutations.createMany('attributeDefinitions', [
+      { entity: 'contact', key: 'shoe_size', label: 'Shoe size', type: 'integer' },
+      { entity: 'contact', key: 'vip', label: 'VIP', type: 'boolean' },
+      { entity: 'contact', key: 'birthday', label: 'Birthday', type: 'date' },
+      { entity: 'contact', key: 'plan', label: 'Plan', type: 'choice', options: [{ value: 'free', label: 'Free' }, { value: 'pro', label: 'Pro' }] },
+      { entity: 'contact', key: 'interests', label: 'Interests', type: 'multichoice', options: [{ value: 'sailing', label: 'Sailing' }, { value: 'chess', label: 'Chess' }] },
+    ]);
+    const job = await importInto(database, fixtureFile('invalid-values.csv'), { valueFormat: { ...defaultValueFormat, defaultCountry: 'DE' } });
+    expect(job.summary.counts).toMatchObject({ created: 1, failed: 4 });
+    expect(failures(job)).toEqual([
+      [3, 'Email: "bad-email" is not an email address'],
+      [4, 'Phone: "12": This is not a valid DE phone number'],
+      [5, 'Shoe size: "forty" is not a number written with "." as the decimal mark; VIP: "maybe" is not yes/no, true/false or 1/0; Birthday: "31/02/2020" is not a date (day/month/year, or year-month-day); Plan: "Platinum" is not one of Free, Pro; Interests: "Golf" is not one of Sailing, Chess'],
+      [6, 'Shoe size: "42.5" is not a whole number'],
+    ]);
+    expect(job.summary.failedRows[0]?.cells).toEqual(['bad-email', '+49 30 1234568', 'Bad Email', '41', 'no', '1991-01-01', 'Free', '']);
+    expect(await database.db.contacts.toArray()).toEqual([
+      expect.objectContaining({ email: 'good@example.com', phone: '+49301234567', custom: { shoe_size: 42, vip: true, birthday: '1990-05-17', plan: 'pro', interests: ['sailing', 'chess'] } }),
+    ]);
+  });
+
+  it('a 1 MB cell: rejected with its reason where the field cannot hold it, imported where the column is ignored', async () => {
+    const file = new Blob([`Email,Notes\nbig@example.com,"${'x'.repeat(1_000_000)}"\nsmall@example.com,short\n`]);
+    const kept = await openTestDatabase();
+    const job = await importInto(kept, file);
+    expect(job.summary.counts).toMatchObject({ created: 1, failed: 1 });
+    expect(job.summary.failedRows[0]?.rowNumber).toBe(2);
+    expect(job.summary.failedRows[0]?.reason).toMatch(/^Notes: Too big/);
+    const ignored = await openTestDatabase();
+    expect((await importInto(ignored, file, { mapping: ['email', null] })).summary.counts).toMatchObject({ created: 2, failed: 0 });
+  });
+});
+
+describe('matching existing contacts', () => {
+  async function withEve() {
+    const database = await openTestDatabase();
+    const eve = await database.mutations.create('contacts', { firstName: 'Eve', lastName: 'Old', email: 'existing@example.com', city: 'Berlin' });
+    return { ...database, eve };
+  }
+
+  it('create and update: rows repeated in the file become one contact, an existing contact is updated', async () => {
+    const { db, mutations, eve } = await withEve();
+    const settings = await wizardDefaults(db, fixtureFile('duplicates.csv'), { batch: { tagNames: ['fair-2026'], listName: 'Imported', ownerId: null, source: 'Fair' } });
+    const dry = await runImport(db, mutations, fixtureFile('duplicates.csv'), 'duplicates.csv', settings, { dryRun: true });
+    expect(dry.summary.counts).toEqual({ created: 2, updated: 1, merged: 2, skipped: 0, failed: 0 });
+    expect(await db.contacts.count()).toBe(1);
+    expect(await db.importJobs.count()).toBe(0);
+
+    const job = await runImport(db, mutations, fixtureFile('duplicates.csv'), 'duplicates.csv', settings, { dryRun: false });
+    expect(job.summary.counts).toEqual(dry.summary.counts);
+    const contacts = await db.contacts.toArray();
+    expect(contacts).toHaveLength(3);
+    const dana = contacts.find((contact) => contact.email === 'dup@example.com');
+    expect(dana).toMatchObject({ firstName: 'Dana', lastName: 'Duplicate', city: 'Berlin', source: 'Fair' });
+    expect((await db.tags.bulkGet(dana?.tagIds ?? [])).map((tag) => tag?.name).sort()).toEqual(['alpha', 'beta', 'fair-2026']);
+    const updated = await db.contacts.get(eve.id);
+    expect(updated).toMatchObject({ firstName: 'Eve', lastName: 'Updated', city: 'Munich', source: '' });
+    expect(updated?.listIds).toHaveLength(1);
+    expect(await db.importJobs.get(job.id)).toMatchObject({ status: 'done', totalRows: 5 });
+  });
+
+  it('create only skips existing contacts; update only skips the rest', async () => {
+    const createOnly = await withEve();
+    const created = await importInto(createOnly, fixtureFile('duplicates.csv'), { mode: 'create' });
+    expect(created.summary.counts).toMatchObject({ created: 2, updated: 0, skipped: 1 });
+    expect(created.summary.skippedRows).toEqual([{ rowNumber: 6, reason: 'A contact with this email already exists' }]);
+    expect(await createOnly.db.contacts.get(createOnly.eve.id)).toMatchObject({ lastName: 'Old' });
+
+    const updateOnly = await withEve();
+    const updated = await importInto(updateOnly, fixtureFile('duplicates.csv'), { mode: 'update' });
+    expect(updated.summary.counts).toMatchObject({ created: 0, updated: 1, skipped: 4 });
+    expect(updated.summary.skippedRows.map((row) => row.rowNumber)).toEqual([2, 3, 4, 5]);
+    expect(await updateOnly.db.contacts.count()).toBe(1);
+  });
+
+  it('matches on phone numbers in E.164, whatever their spelling in the file', async () => {
+    const database = await openTestDatabase();
+    const known = await database.mutations.create('contacts', { firstName: 'Pia', phone: '+4930123456' });
+    const job = await importInto(database, new Blob(['Phone,City\n030 123456,Potsdam\n']), { matchOn: 'phone', valueFormat: { ...defaultValueFormat, defaultCountry: 'DE' } });
+    expect(job.summary.counts).toMatchObject({ created: 0, updated: 1 });
+    expect(await database.db.contacts.get(known.id)).toMatchObject({ city: 'Potsdam' });
+  });
+});
