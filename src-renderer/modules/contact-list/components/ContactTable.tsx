@@ -1,5 +1,3 @@
-import { UnstyledButton } from '@mantine/core';
-import { IconArrowDown, IconArrowUp } from '@tabler/icons-react';
 import { getCoreRowModel, useReactTable, type ColumnDef, type ColumnSizingState } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useMemo, useRef } from 'react';
@@ -9,6 +7,7 @@ import type { ReferenceNames } from '../hooks/useReferenceNames';
 import { useContactSelectionStore } from '../states/contactSelectionStore';
 import { useContactViewStore } from '../states/contactViewStore';
 import type { ContactRow } from '../utils/contactSnapshot';
+import { ContactTableHeader } from './ContactTableHeader';
 import { ContactTableRow } from './ContactTableRow';
 import classes from './ContactTable.module.css';
 
@@ -20,7 +19,7 @@ const selectWidth = 44;
 // TanStack Table keeps the columns (order, sizes, sort state); the rows are a virtual window
 // over the matching ids, read straight from the in-memory snapshot.
 export function ContactTable({ ids, getContact, columns, names }: ContactTableProps) {
-  const { columns: visibleIds, widths, sort, setWidths, setSort } = useContactViewStore();
+  const { columns: visibleIds, widths, setWidths } = useContactViewStore();
   const { selected, toggle } = useContactSelectionStore();
   const scrollRef = useRef<HTMLDivElement>(null);
 
@@ -35,7 +34,7 @@ export function ContactTable({ ids, getContact, columns, names }: ContactTablePr
     state: { columnSizing: widths },
     onColumnSizingChange: (updater) => setWidths(typeof updater === 'function' ? updater(widths as ColumnSizingState) : updater),
   });
-  const virtualizer = useVirtualizer({ count: ids.length, getScrollElement: () => scrollRef.current, estimateSize: () => rowHeight, overscan: 10 });
+  const virtualizer = useVirtualizer({ count: ids.length, getScrollElement: () => scrollRef.current, estimateSize: () => rowHeight, overscan: 4 });
   const headers = table.getHeaderGroups()[0]?.headers ?? [];
   const totalWidth = selectWidth + table.getTotalSize();
   const sizesKey = headers.map((header) => `${header.id}:${header.getSize()}`).join('|');
@@ -50,43 +49,7 @@ export function ContactTable({ ids, getContact, columns, names }: ContactTablePr
   return (
     <div ref={scrollRef} className={classes.scroller} role="region" aria-label="Contacts table, scrollable" tabIndex={0}>
       <div role="table" aria-label="Contacts" aria-rowcount={ids.length + 1} style={{ width: totalWidth, minWidth: '100%' }}>
-        <div role="rowgroup" className={classes.header}>
-          <div role="row" aria-rowindex={1} className={classes.row} style={{ width: totalWidth }}>
-            <div role="columnheader" className={classes.selectCell} style={{ width: selectWidth }}>
-              <span className={classes.visuallyHidden}>Select</span>
-            </div>
-            {headers.map((header) => {
-              const sorted = sort.column === header.id ? (sort.descending ? 'descending' : 'ascending') : 'none';
-              return (
-                <div key={header.id} role="columnheader" aria-sort={sorted} className={classes.headerCell} style={{ width: header.getSize() }}>
-                  <UnstyledButton
-                    className={classes.sortButton}
-                    onClick={() => setSort({ column: header.id, descending: sort.column === header.id ? !sort.descending : false })}
-                    aria-label={`Sort by ${String(header.column.columnDef.header)}`}
-                  >
-                    {String(header.column.columnDef.header)}
-                    {sorted === 'ascending' && <IconArrowUp size={14} aria-hidden />}
-                    {sorted === 'descending' && <IconArrowDown size={14} aria-hidden />}
-                  </UnstyledButton>
-                  <div
-                    role="separator"
-                    aria-orientation="vertical"
-                    aria-label={`Resize ${String(header.column.columnDef.header)}`}
-                    aria-valuenow={header.getSize()}
-                    tabIndex={0}
-                    className={classes.resizer}
-                    onMouseDown={header.getResizeHandler()}
-                    onTouchStart={header.getResizeHandler()}
-                    onKeyDown={(event) => {
-                      const step = event.key === 'ArrowRight' ? 16 : event.key === 'ArrowLeft' ? -16 : 0;
-                      if (step) setWidths({ ...widths, [header.id]: Math.min(640, Math.max(80, header.getSize() + step)) });
-                    }}
-                  />
-                </div>
-              );
-            })}
-          </div>
-        </div>
+        <ContactTableHeader table={table} columns={columns} sizesKey={sizesKey} totalWidth={totalWidth} selectWidth={selectWidth} />
         <div role="rowgroup" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {virtualizer.getVirtualItems().map((item) => {
             const id = ids[item.index] as string;

@@ -1,4 +1,4 @@
-import { Checkbox, Skeleton } from '@mantine/core';
+import { Skeleton } from '@mantine/core';
 import { memo } from 'react';
 import { contactDisplayName } from '@shared/domain/contact';
 import type { ContactColumn } from '@shared/domain/contactColumns';
@@ -32,8 +32,10 @@ export const ContactTableRow = memo(function ContactTableRow({ id, contact, rowI
       style={{ position: 'absolute', top: 0, transform: `translateY(${start}px)`, height, width }}
     >
       <div role="cell" className={classes.selectCell} style={{ width: selectWidth }}>
-        <Checkbox
-          size="xs"
+        {/* A plain input: Mantine's Checkbox costs several elements and hooks per row while scrolling. */}
+        <input
+          type="checkbox"
+          className={classes.selectBox}
           checked={isSelected}
           aria-label={`Select ${contact ? contactDisplayName(contact) : 'contact'}`}
           onChange={() => undefined}
