@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { bridgeContract, type BridgeChannel, type BridgeHandlers } from '@shared/ipc/bridgeContract';
+import { summariseZodError } from '@shared/validation/summariseZodError';
 import type { FrameLike } from '../security/isTrustedSender';
 
 // The slices of Electron's ipcMain and its invoke event that registration needs.
@@ -28,12 +29,9 @@ export function registerBridgeHandlers(ipcMain: IpcMainLike, handlers: BridgeHan
       if (!isTrusted(event.senderFrame)) throw new Error(`Refused ${channel}: untrusted sender`);
       if (args.length > 1) throw new Error(`Refused ${channel}: expected at most one argument, got ${String(args.length)}`);
       const payload = contract.payload.safeParse(args[0]);
-      if (!payload.success) throw new Error(`Refused ${channel}: invalid payload: ${summarise(payload.error)}`);
+      if (!payload.success) throw new Error(`Refused ${channel}: invalid payload: ${summariseZodError(payload.error)}`);
       return contract.result.parse(await handler(payload.data));
     });
   }
 }
 
-function summarise(error: z.ZodError): string {
-  return error.issues.map((issue) => `${issue.path.join('.') || '(payload)'}: ${issue.message}`).join('; ');
-}
