@@ -9,7 +9,7 @@ export default defineConfig({
     alias: { '@shared': resolve(root, 'src-shared'), '@renderer': resolve(root, 'src-renderer') },
   },
   test: {
-    include: ['test/unit/**/*.test.{ts,tsx}', 'test/integration/**/*.test.{ts,tsx}', 'test/property/**/*.test.{ts,tsx}'],
+    include: ['test/unit/**/*.test.{ts,tsx}', 'test/integration/**/*.test.{ts,tsx}', 'test/property/**/*.test.{ts,tsx}', 'test/server/**/*.test.ts'],
     environment: 'node',
     setupFiles: ['test/setup/fakeIndexedDb.ts'],
     testTimeout: 30_000,

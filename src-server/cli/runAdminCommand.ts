@@ -1,0 +1,54 @@
+import { compactChangeLog } from '../admin/compactChangeLog';
+import { createInvite } from '../admin/createInvite';
+import { createWorkspace } from '../admin/createWorkspace';
+import { findWorkspace } from '../admin/findWorkspace';
+import { listTokens } from '../admin/listTokens';
+import { revokeToken } from '../admin/revokeToken';
+import type { SyncStore } from '../store/SyncStore';
+import type { ServerCommand } from './parseServerCommand';
+
+export type AdminCommand = Exclude<ServerCommand, { name: 'start' | 'help' }>;
+
+// Runs one admin command against the store and returns what to print.
+export async function runAdminCommand(store: SyncStore, command: AdminCommand): Promise<string> {
+  switch (command.name) {
+    case 'init': {
+      const created = await createWorkspace(store, { name: command.workspaceName, adminEmail: command.adminEmail });
+      const invite = await createInvite(store, { workspaceId: created.workspaceId, email: command.adminEmail });
+      return [
+        `Created workspace "${command.workspaceName}" (${created.workspaceId}) with admin ${command.adminEmail}.`,
+        pairingCodeLines(invite.code, invite.expiresAt),
+      ].join('\n');
+    }
+    case 'invite': {
+      const workspace = await findWorkspace(store, command.workspace);
+      const invite = await createInvite(store, { workspaceId: workspace.id, email: command.email });
+      return [`Invited ${command.email} to "${workspace.name}".`, pairingCodeLines(invite.code, invite.expiresAt)].join('\n');
+    }
+    case 'tokens': {
+      const workspace = command.workspace ? await findWorkspace(store, command.workspace) : undefined;
+      const tokens = await listTokens(store, { workspaceId: workspace?.id });
+      if (tokens.length === 0) return 'No device tokens yet.';
+      return tokens
+        .map((token) => `${token.id}  ${token.revokedAt ? 'revoked' : 'active '}  ${token.email}  "${token.deviceName}"  since ${token.createdAt.toISOString()}`)
+        .join('\n');
+    }
+    case 'revoke':
+      return (await revokeToken(store, command.tokenId))
+        ? `Revoked token ${command.tokenId}; its device gets 401 from now on.`
+        : `No active token ${command.tokenId} (see \`npm run server -- tokens\`).`;
+    case 'compact': {
+      const workspace = await findWorkspace(store, command.workspace);
+      const limit =
+        command.throughSeq !== undefined
+          ? { throughSeq: command.throughSeq }
+          : { olderThan: new Date(Date.now() - (command.olderThanDays ?? 0) * 24 * 60 * 60 * 1000) };
+      const result = await compactChangeLog(store, workspace.id, limit);
+      return `Dropped ${result.deleted} change-log rows of "${workspace.name}"; the log now starts after seq ${result.compactedThrough}.`;
+    }
+  }
+}
+
+function pairingCodeLines(code: string, expiresAt: Date): string {
+  return `Pairing code (one use, until ${expiresAt.toISOString()}): ${code}\nEnter it with the server's URL in Outpost under Settings > Sync.`;
+}

@@ -1,0 +1,28 @@
+import { buildSyncApp } from '../app/buildSyncApp';
+import type { SyncStore } from '../store/SyncStore';
+
+// Listens until SIGINT or SIGTERM, then stops taking requests, lets the ones in flight finish,
+// and closes the storage. A second signal exits at once.
+export async function startServer(store: SyncStore, address: { host: string; port: number }): Promise<void> {
+  const app = await buildSyncApp({ store, logger: true });
+  await app.listen(address);
+  const storage = store.kind === 'pglite' ? `PGlite in ${store.location}` : `PostgreSQL at ${store.location}`;
+  console.log(`Outpost sync server listening on http://${address.host}:${address.port} (storage: ${storage})`);
+
+  let stopping = false;
+  const stop = async (signal: NodeJS.Signals) => {
+    if (stopping) process.exit(1);
+    stopping = true;
+    app.log.info({ signal }, 'shutting down after in-flight requests');
+    try {
+      await app.close();
+      await store.close();
+      process.exit(0);
+    } catch (error) {
+      app.log.error({ err: error }, 'shutdown failed');
+      process.exit(1);
+    }
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}

@@ -1,0 +1,22 @@
+// The server's storage: one SQL dialect (PostgreSQL's) over PGlite or a real PostgreSQL.
+
+export type SqlParam = string | number | boolean | null | Date | readonly string[] | readonly number[];
+
+export type SqlExecutor = {
+  query<Row>(sql: string, params?: readonly SqlParam[]): Promise<{ rows: Row[] }>;
+  // Runs a script of several statements without parameters (migrations).
+  exec(sql: string): Promise<void>;
+};
+
+export type StorageKind = 'pglite' | 'postgres';
+
+export type SyncStore = SqlExecutor & {
+  readonly kind: StorageKind;
+  // Where the data lives, for the start-up line and /health; never includes a password.
+  readonly location: string;
+  // Runs `work` in one transaction on one connection; rolls back if it throws.
+  transaction<T>(work: (tx: SqlExecutor) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+};
+
+export type SyncStoreOptions = { kind: 'pglite'; dataDir?: string } | { kind: 'postgres'; url: string };

@@ -1,0 +1,96 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createWorkspace } from '../../src-server/admin/createWorkspace';
+import { buildSyncApp } from '../../src-server/app/buildSyncApp';
+import { parseServerCommand, UsageError } from '../../src-server/cli/parseServerCommand';
+import { runAdminCommand } from '../../src-server/cli/runAdminCommand';
+import { openSyncStore } from '../../src-server/store/openSyncStore';
+import type { SyncStore } from '../../src-server/store/SyncStore';
+import { pushChanges } from '../../src-server/sync/pushChanges';
+import { change } from './helpers/syncTestClient';
+
+describe('PGlite data folder', () => {
+  let dataDir: string;
+  beforeAll(async () => {
+    dataDir = await mkdtemp(join(tmpdir(), 'outpost-server-'));
+  });
+  afterAll(() => rm(dataDir, { recursive: true, force: true }));
+
+  it('keeps data across restarts, applies each migration once, and is never opened by two processes at once', async () => {
+    const first = await openSyncStore({ kind: 'pglite', dataDir });
+    const { workspaceId } = await createWorkspace(first, { name: 'Acme', adminEmail: 'Boss@Acme.test' });
+    await pushChanges(first, workspaceId, [change('c1', 'name', 'Ann', 1)]);
+    await expect(openSyncStore({ kind: 'pglite', dataDir })).rejects.toThrow(/in use by another Outpost server process/);
+    await first.close();
+
+    const reopened = await openSyncStore({ kind: 'pglite', dataDir });
+    try {
+      expect((await reopened.query('select version from schema_migrations')).rows).toEqual([{ version: 1 }]);
+      expect((await reopened.query('select email from users')).rows).toEqual([{ email: 'boss@acme.test' }]);
+      expect((await reopened.query('select value from field_values')).rows).toEqual([{ value: '"Ann"' }]);
+    } finally {
+      await reopened.close();
+    }
+  });
+});
+
+describe('server command line', () => {
+  it('reads options before environment variables before defaults', () => {
+    expect(parseServerCommand([], {})).toEqual({ name: 'start', storage: { kind: 'pglite', dataDir: './outpost-server-data' }, host: '127.0.0.1', port: 8787 });
+    expect(parseServerCommand(['--port', '9000', '--data-dir', '/srv/o'], { PORT: '1', HOST: '0.0.0.0', DATA_DIR: '/x' })).toEqual({
+      name: 'start',
+      storage: { kind: 'pglite', dataDir: '/srv/o' },
+      host: '0.0.0.0',
+      port: 9000,
+    });
+    expect(parseServerCommand(['invite', 'a@b.co'], { DATABASE_URL: 'postgresql://db/outpost' })).toEqual({
+      name: 'invite',
+      storage: { kind: 'postgres', url: 'postgresql://db/outpost' },
+      email: 'a@b.co',
+      workspace: undefined,
+    });
+  });
+
+  it.each([
+    [['--port', 'eighty']],
+    [['--colour']],
+    [['init', '--workspace', 'Acme']],
+    [['invite']],
+    [['launch']],
+    [['compact']],
+    [['--data-dir', '/x'], { DATABASE_URL: 'postgresql://db/o' }],
+  ] as Array<[string[], NodeJS.ProcessEnv?]>)('refuses %j with a clear message', (argv, env = {}) => {
+    expect(() => parseServerCommand(argv, env)).toThrow(UsageError);
+  });
+
+  describe('admin commands', () => {
+    let store: SyncStore;
+    beforeAll(async () => {
+      store = await openSyncStore({ kind: 'pglite' });
+    });
+    afterAll(() => store.close());
+    const storage = { kind: 'pglite' } as const;
+
+    it('init, invite, pair, tokens and revoke work together', async () => {
+      const init = await runAdminCommand(store, { name: 'init', storage, workspaceName: 'Acme', adminEmail: 'boss@acme.test' });
+      expect(init).toMatch(/Created workspace "Acme"/);
+      const invite = await runAdminCommand(store, { name: 'invite', storage, email: 'rep@acme.test', workspace: 'Acme' });
+      const code = /Pairing code .*: (\S+)/.exec(invite)?.[1];
+      expect(code).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+
+      const app = await buildSyncApp({ store });
+      const paired = await app.inject({ method: 'POST', url: '/v1/pair', payload: { code, deviceName: 'Rep laptop' } });
+      await app.close();
+      expect(paired.statusCode).toBe(200);
+
+      const tokens = await runAdminCommand(store, { name: 'tokens', storage });
+      expect(tokens).toMatch(/active +rep@acme\.test +"Rep laptop"/);
+      const tokenId = tokens.split(/\s+/)[0]!;
+      expect(await runAdminCommand(store, { name: 'revoke', storage, tokenId })).toMatch(/^Revoked/);
+      expect(await runAdminCommand(store, { name: 'tokens', storage })).toMatch(/revoked +rep@acme\.test/);
+      await expect(runAdminCommand(store, { name: 'invite', storage, email: 'not an email' })).rejects.toThrow(/is not an email address/);
+    });
+  });
+});
