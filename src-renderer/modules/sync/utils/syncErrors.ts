@@ -15,10 +15,11 @@ export class SyncRequestError extends Error {
     this.name = 'SyncRequestError';
   }
 
-  static async fromResponse(response: Response): Promise<SyncRequestError> {
+  // `withToken`: a 401 then means the device's token is no longer accepted (pairing has none).
+  static async fromResponse(response: Response, withToken: boolean): Promise<SyncRequestError> {
     const body = errorResponseSchema.safeParse(await response.json().catch(() => null));
     const code = body.success ? body.data.error : `http_${response.status}`;
-    if (response.status === 401) return new SyncRequestError(401, code, 'This device is not paired any more (its token was revoked or is unknown). Pair it again in Settings > Sync.');
+    if (response.status === 401 && withToken) return new SyncRequestError(401, code, 'This device is not paired any more (its token was revoked or is unknown). Pair it again in Settings > Sync.');
     const reason = body.success ? body.data.reason : `The sync server answered ${response.status} ${response.statusText}.`;
     return new SyncRequestError(response.status, code, reason);
   }

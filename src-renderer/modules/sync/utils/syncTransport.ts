@@ -37,7 +37,7 @@ async function request<S extends z.ZodType>(fetchFn: FetchLike, serverUrl: strin
   } catch (error) {
     throw new SyncOfflineError(serverUrl, error);
   }
-  if (!response.ok) throw await SyncRequestError.fromResponse(response);
+  if (!response.ok) throw await SyncRequestError.fromResponse(response, new Headers(init.headers).has('authorization'));
   return schema.parse(await response.json());
 }
 

@@ -1,6 +1,7 @@
 import { Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { IconPencil } from '@tabler/icons-react';
 import { useEffect, useId, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
+import { useIncomingEditGuard } from '../../../sync/hooks/useIncomingEditGuard';
 import { ContactFieldInput } from './ContactFieldInput';
 import type { ContactFormField } from './contactFormFields';
 import classes from './InlineEditField.module.css';
@@ -38,6 +39,8 @@ export function InlineEditField({ field, owners, display, initialValue, onSave, 
   const saving = useRef(false);
   const refocus = useRef(false);
   const buttonRef = useRef<HTMLButtonElement>(null);
+  // Sync may change the value meanwhile: the draft stays, and an untouched one is not written.
+  const guard = useIncomingEditGuard(label, initialValue);
 
   useEffect(() => {
     if (editing || !refocus.current) return;
@@ -47,6 +50,7 @@ export function InlineEditField({ field, owners, display, initialValue, onSave, 
 
   const start = () => {
     active.current = true;
+    guard.begin();
     setDraft(initialValue);
     setError(null);
     setEditing(true);
@@ -58,11 +62,18 @@ export function InlineEditField({ field, owners, display, initialValue, onSave, 
   };
   const save = async (value: unknown, returnFocus: boolean) => {
     if (!active.current || saving.current) return;
+    if (guard.isUnchanged(value)) {
+      finish(returnFocus);
+      return;
+    }
     saving.current = true;
+    guard.saving(value);
     try {
       const message = await onSave(value);
-      if (message) setError(message);
-      else finish(returnFocus);
+      if (message) {
+        guard.failed();
+        setError(message);
+      } else finish(returnFocus);
     } finally {
       saving.current = false;
     }
