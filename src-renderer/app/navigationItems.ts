@@ -4,8 +4,10 @@ import {
   IconChecklist,
   IconFilter,
   IconLifebuoy,
+  IconList,
   IconSettings,
   IconTableImport,
+  IconTag,
   IconUsers,
   type Icon,
 } from '@tabler/icons-react';
@@ -20,6 +22,8 @@ export const navigationItems: NavigationItem[] = [
   { path: '/tasks', label: 'Tasks', description: 'Calls, follow-ups, meetings and to-dos', icon: IconChecklist },
   { path: '/tickets', label: 'Tickets', description: 'Support conversations with contacts', icon: IconLifebuoy },
   { path: '/segments', label: 'Segments', description: 'Live groups defined by conditions', icon: IconFilter },
+  { path: '/tags', label: 'Tags', description: 'Labels on contacts and tickets: rename, merge, delete', icon: IconTag },
+  { path: '/lists', label: 'Lists', description: 'Contacts grouped by hand', icon: IconList },
   { path: '/import', label: 'Import', description: 'Bring in contacts from CSV and vCard files', icon: IconTableImport },
   { path: '/settings', label: 'Settings', description: 'Your profile, team, appearance and storage', icon: IconSettings },
 ];

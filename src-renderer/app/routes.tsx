@@ -7,10 +7,14 @@ import { DealDetailView } from '../modules/deals/components/DealDetailView';
 import { DealsView } from '../modules/deals/components/DealsView';
 import { DuplicatesView } from '../modules/duplicates/components/DuplicatesView';
 import { ImportView } from '../modules/import/components/ImportView';
+import { ListContactsView } from '../modules/lists/components/ListContactsView';
+import { ListsView } from '../modules/lists/components/ListsView';
 import { SegmentDetailView } from '../modules/segments/components/SegmentDetailView';
 import { SegmentEditorView } from '../modules/segments/components/SegmentEditorView';
 import { SegmentsView } from '../modules/segments/components/SegmentsView';
 import { SettingsView } from '../modules/settings/components/SettingsView';
+import { TagContactsView } from '../modules/tags/components/TagContactsView';
+import { TagsView } from '../modules/tags/components/TagsView';
 import { TasksView } from '../modules/tasks/components/TasksView';
 import { TicketsView } from '../modules/tickets/components/TicketsView';
 import { WelcomeScreen } from '../modules/welcome/components/WelcomeScreen';
@@ -37,6 +41,10 @@ export function createAppRouter() {
         { path: 'segments/new', element: <SegmentEditorView /> },
         { path: 'segments/:segmentId', element: <SegmentDetailView /> },
         { path: 'segments/:segmentId/edit', element: <SegmentEditorView /> },
+        { path: 'tags', element: <TagsView /> },
+        { path: 'tags/:tagId', element: <TagContactsView /> },
+        { path: 'lists', element: <ListsView /> },
+        { path: 'lists/:listId', element: <ListContactsView /> },
         { path: 'import', element: <ImportView /> },
         { path: 'settings', element: <SettingsView /> },
         { path: '*', element: <Navigate to="/contacts" replace /> },

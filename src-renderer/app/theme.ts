@@ -1,4 +1,4 @@
-import { createTheme, DEFAULT_THEME, Modal, Notification, type CSSVariablesResolver } from '@mantine/core';
+import { createTheme, DEFAULT_THEME, Loader, Modal, Notification, type CSSVariablesResolver } from '@mantine/core';
 
 export const theme = createTheme({
   primaryColor: 'blue',
@@ -6,8 +6,10 @@ export const theme = createTheme({
   primaryShade: { light: 8, dark: 8 },
   defaultRadius: 'md',
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, Ubuntu, sans-serif',
-  // Mantine's close buttons have no accessible name of their own.
+  // Mantine's close buttons have no accessible name of their own, and its loaders no role to
+  // carry the aria-label every loader here is given.
   components: {
+    Loader: Loader.extend({ defaultProps: { role: 'progressbar' } }),
     Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Close' } } }),
     Notification: Notification.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Close notification' } } }),
   },

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 
-export const sections = ['Contacts', 'Companies', 'Deals', 'Tasks', 'Tickets', 'Segments', 'Import', 'Settings'] as const;
+export const sections = ['Contacts', 'Companies', 'Deals', 'Tasks', 'Tickets', 'Segments', 'Tags', 'Lists', 'Import', 'Settings'] as const;
 
 export async function startEmpty(page: Page): Promise<void> {
   await page.goto('/');

@@ -20,11 +20,15 @@ import { ContactTable } from './ContactTable';
 export type ContactListViewProps = {
   actions?: React.ReactNode;
   title?: string;
-  // Only these contacts (a segment's members), with the same search, filters, sort and bulk actions.
+  // Only these contacts (a segment's, tag's or list's), with the same search, filters, sort and bulk actions.
   restrictTo?: ReadonlySet<string>;
+  // What to say when `restrictTo` is empty.
+  emptyState?: { title: string; body: string };
 };
 
-export function ContactListView({ actions, title = 'Contacts', restrictTo }: ContactListViewProps) {
+const noContactsYet = { title: 'No contacts yet', body: 'Contacts you add, capture at events, import from CSV or receive through sync will be listed here.' };
+
+export function ContactListView({ actions, title = 'Contacts', restrictTo, emptyState = noContactsYet }: ContactListViewProps) {
   const columns = useContactColumns();
   const names = useReferenceNames();
   const { search, conditions } = useContactFilterStore();
@@ -65,10 +69,8 @@ export function ContactListView({ actions, title = 'Contacts', restrictTo }: Con
       )}
       {!loading && <ContactBulkActions ids={ids} snapshot={snapshot} columns={columns} names={names} />}
       {!loading && total === 0 ? (
-        <EmptyState icon={IconUsers} title={restrictTo ? 'No contact in this segment' : 'No contacts yet'}>
-          {restrictTo
-            ? 'Contacts join by themselves once their data meets the segment’s conditions; edit the segment to change them.'
-            : 'Contacts you add, capture at events, import from CSV or receive through sync will be listed here.'}
+        <EmptyState icon={IconUsers} title={emptyState.title}>
+          {emptyState.body}
         </EmptyState>
       ) : !loading && ids.length === 0 ? (
         <EmptyState icon={IconUsers} title="No contact matches">

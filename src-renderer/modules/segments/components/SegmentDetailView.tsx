@@ -27,6 +27,7 @@ function SegmentContacts({ segment }: SegmentContactsProps) {
     <ContactListView
       title={segment.name}
       restrictTo={memberIds}
+      emptyState={{ title: 'No contact in this segment', body: 'Contacts join by themselves once their data meets the segment’s conditions; edit the segment to change them.' }}
       actions={
         <Button variant="default" leftSection={<IconPencil size={16} />} onClick={() => navigate(`/segments/${segment.id}/edit`)}>
           Edit segment

@@ -3,22 +3,18 @@ import type { SegmentDefinition } from '@shared/domain/segment';
 import { compileSegment, SegmentDefinitionError, segmentNeeds } from '@shared/domain/segments/compileSegment';
 import { useDatabase } from '../../../db/DatabaseProvider';
 import { useContactColumns } from '../../contact-list/hooks/useContactColumns';
-import { useContactQuery } from '../../contact-list/hooks/useContactQuery';
-import type { CompanyTokens, ContactQuery } from '../../contact-list/utils/contactSnapshot';
+import { useAllContacts } from '../../contact-list/hooks/useAllContacts';
 import { evaluateSegmentMembers } from '../utils/evaluateSegmentMembers';
 import { segmentFactsIndexFor } from '../utils/segmentFactsIndex';
 
 export type SegmentMembers = { ids: string[] | null; counting: boolean; problem: string | null };
-
-const everyContact: ContactQuery = { search: '', conditions: [], sort: { column: 'sortName', descending: false } };
-const noCompanyTokens: CompanyTokens = new Map();
 
 // The contacts a segment holds, by name, recounted whenever the definition, the contacts, their
 // events or their deals change. While it counts, the last answer stays on screen.
 export function useSegmentMembers(definition: SegmentDefinition): SegmentMembers {
   const { db, mutations } = useDatabase();
   const columns = useContactColumns();
-  const { snapshot, state, ids } = useContactQuery(everyContact, columns, noCompanyTokens);
+  const { snapshot, state, ids } = useAllContacts();
   const facts = segmentFactsIndexFor(db, mutations);
   const factsVersion = useSyncExternalStore(facts.subscribe, facts.getVersion);
   const [members, setMembers] = useState<SegmentMembers>({ ids: null, counting: true, problem: null });
