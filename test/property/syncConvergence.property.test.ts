@@ -9,7 +9,9 @@ import { applyPulledPage } from '@renderer/db/sync/applyPulledPage';
 import { pullChanges } from '@renderer/db/sync/pullChanges';
 import { pushOutbox } from '@renderer/db/sync/pushOutbox';
 import { tombstoneKey } from '@renderer/db/sync/syncMetaKeys';
+import { mergeContacts } from '@renderer/modules/merge/utils/mergeContacts';
 import { SyncEngine } from '@renderer/modules/sync/utils/SyncEngine';
+import { syncedTables } from '@shared/domain/recordSchemas';
 import { createHttpTransport, pairWithServer, type SyncTransport } from '@renderer/modules/sync/utils/syncTransport';
 import { HybridLogicalClock } from '@shared/sync/hlc';
 import { isPurgedRow, mergeIncomingChanges, type IncomingChange, type MergedRow } from '@shared/sync/mergeIncomingChange';
@@ -24,7 +26,7 @@ import { injectFetch } from '../helpers/injectFetch';
 import { uniqueDatabaseName } from '../helpers/testDatabase';
 
 // Model-based convergence: 3 to 5 devices, each its own fake-indexeddb database and mutation
-// layer, make random edits, deletes, tag changes and purges and sync in random interleavings
+// layer, make random edits, deletes, tag changes, contact merges and purges and sync in random interleavings
 // against the real server (in-memory PGlite, driven through app.inject), with faults: responses
 // lost after the server committed, requests duplicated and delivered late, the server
 // restarted mid-push, devices crashing (reopened from IndexedDB) between a write and its push,
@@ -34,7 +36,6 @@ import { uniqueDatabaseName } from '../helpers/testDatabase';
 // OUTPOST_PROPERTY_RUNS=200 npx vitest run -c test/vitest.config.ts test/property/syncConvergence.property.test.ts
 const runs = Number(process.env.OUTPOST_PROPERTY_RUNS ?? 8);
 const serverUrl = 'http://sync.test';
-const tables = ['contacts', 'contactTags', 'tags'] as const;
 
 type Client = {
   index: number;
@@ -59,6 +60,7 @@ const action = fc.oneof(
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('restore' as const), client, pick }) },
   { weight: 3, arbitrary: fc.record({ kind: fc.constant('tag' as const), client, pick, tag: fc.nat({ max: 2 }), on: fc.boolean() }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('purge' as const), client, pick }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('merge' as const), client, pick, other: pick }) },
   { weight: 4, arbitrary: fc.record({ kind: fc.constant('push' as const), client, batch: fc.integer({ min: 1, max: 40 }), fault: fc.constantFrom('none', 'none', 'dropResponse', 'duplicate', 'delay', 'restart') }) },
   { weight: 4, arbitrary: fc.record({ kind: fc.constant('pull' as const), client, limit: fc.integer({ min: 1, max: 30 }), fault: fc.constantFrom('none', 'none', 'dropResponse', 'replay', 'stale') }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('deliverLate' as const), pick }) },
@@ -193,6 +195,13 @@ async function runScenario(count: number, skews: number[], actions: Action[]): P
         await device.mutations.purge('contacts', [id]);
         return;
       }
+      case 'merge': {
+        const live = (await device.db.contacts.toArray()).filter((contact) => contact.deleted === 0).map((contact) => contact.id).sort();
+        const survivorId = live[step.pick % Math.max(1, live.length)];
+        const otherId = live[step.other % Math.max(1, live.length)];
+        if (survivorId && otherId && survivorId !== otherId) await mergeContacts(device.db, device.mutations, { survivorId, contactIds: [otherId] });
+        return;
+      }
       case 'push':
         await pushOutbox(device.db, (changes) => faultyPush(device, changes, step.fault), step.batch).catch(expectFault);
         return;
@@ -308,7 +317,7 @@ async function checkConverged(clients: Client[], workspaceId: string, written: F
     expect(await device.db.outbox.count()).toBe(0);
     expect((await readOutboxMeta(device.db)).pendingWrites).toBe(0);
     const held = new Map<string, Materialised>();
-    for (const table of tables) for (const row of await device.db.table(table).toArray()) held.set(`${table}/${row.id as string}`, materialise(table, row as MergedRow));
+    for (const table of syncedTables) for (const row of await device.db.table(table).toArray()) held.set(`${table}/${row.id as string}`, materialise(table, row as MergedRow));
     for (const [key, row] of model) {
       if (row !== 'purged') continue;
       const [table, rowId] = key.split('/') as [string, string];

@@ -54,9 +54,11 @@ export async function applyPulledPage(db: OutpostDb, clock: HybridLogicalClock, 
 function groupByRow(changes: readonly FieldChange[]): Map<string, Map<string, IncomingChange[]>> {
   const byTable = new Map<string, Map<string, IncomingChange[]>>();
   for (const change of changes) {
-    const rows = byTable.get(change.table) ?? new Map<string, IncomingChange[]>();
-    rows.set(change.rowId, [...(rows.get(change.rowId) ?? []), change]);
-    byTable.set(change.table, rows);
+    let rows = byTable.get(change.table);
+    if (!rows) byTable.set(change.table, (rows = new Map()));
+    const row = rows.get(change.rowId);
+    if (row) row.push(change);
+    else rows.set(change.rowId, [change]);
   }
   return byTable;
 }
