@@ -1,4 +1,5 @@
 import { AdminError } from './admin/AdminError';
+import { adminSocketPath, sendAdminCommand } from './cli/adminSocket';
 import { parseServerCommand, UsageError, usage } from './cli/parseServerCommand';
 import { runAdminCommand } from './cli/runAdminCommand';
 import { startServer } from './cli/startServer';
@@ -10,6 +11,14 @@ async function main(): Promise<void> {
   if (command.name === 'help') {
     console.log(usage);
     return;
+  }
+  if (command.name !== 'start' && command.storage.kind === 'pglite' && command.storage.dataDir) {
+    // A running server owns the data folder: ask it.
+    const answer = await sendAdminCommand(adminSocketPath(command.storage.dataDir), command);
+    if (answer !== null) {
+      console.log(answer);
+      return;
+    }
   }
   const store = await openSyncStore(command.storage);
   if (command.name === 'start') {

@@ -1,5 +1,6 @@
 import { buildSyncApp } from '../app/buildSyncApp';
 import type { SyncStore } from '../store/SyncStore';
+import { adminSocketPath, serveAdminCommands } from './adminSocket';
 
 // Listens until SIGINT or SIGTERM, then stops taking requests, lets the ones in flight finish,
 // and closes the storage. A second signal exits at once.
@@ -8,6 +9,7 @@ export async function startServer(store: SyncStore, address: { host: string; por
   await app.listen(address);
   const storage = store.kind === 'pglite' ? `PGlite in ${store.location}` : `PostgreSQL at ${store.location}`;
   console.log(`Outpost sync server listening on http://${address.host}:${address.port} (storage: ${storage})`);
+  const stopAdmin = store.kind === 'pglite' ? await serveAdminCommands(store, adminSocketPath(store.location)) : async () => {};
 
   let stopping = false;
   const stop = async (signal: NodeJS.Signals) => {
@@ -16,6 +18,7 @@ export async function startServer(store: SyncStore, address: { host: string; por
     app.log.info({ signal }, 'shutting down after in-flight requests');
     try {
       await app.close();
+      await stopAdmin();
       await store.close();
       process.exit(0);
     } catch (error) {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createWorkspace } from '../../src-server/admin/createWorkspace';
 import { buildSyncApp } from '../../src-server/app/buildSyncApp';
+import { adminSocketPath, sendAdminCommand, serveAdminCommands } from '../../src-server/cli/adminSocket';
 import { parseServerCommand, UsageError } from '../../src-server/cli/parseServerCommand';
 import { runAdminCommand } from '../../src-server/cli/runAdminCommand';
 import { openSyncStore } from '../../src-server/store/openSyncStore';
@@ -91,6 +92,23 @@ describe('server command line', () => {
       expect(await runAdminCommand(store, { name: 'revoke', storage, tokenId })).toMatch(/^Revoked/);
       expect(await runAdminCommand(store, { name: 'tokens', storage })).toMatch(/revoked +rep@acme\.test/);
       await expect(runAdminCommand(store, { name: 'invite', storage, email: 'not an email' })).rejects.toThrow(/is not an email address/);
+    });
+
+    it('are answered by the running server through its admin socket', async () => {
+      const socketDir = await mkdtemp(join(tmpdir(), 'outpost-admin-'));
+      const socketPath = adminSocketPath(socketDir);
+      try {
+        expect(await sendAdminCommand(socketPath, { name: 'tokens', storage })).toBeNull();
+        const stop = await serveAdminCommands(store, socketPath);
+        try {
+          expect(await sendAdminCommand(socketPath, { name: 'invite', storage, email: 'via-socket@acme.test', workspace: 'Acme' })).toMatch(/^Invited via-socket@acme\.test/);
+          await expect(sendAdminCommand(socketPath, { name: 'invite', storage, email: 'nope', workspace: 'Acme' })).rejects.toThrow(/is not an email address/);
+        } finally {
+          await stop();
+        }
+      } finally {
+        await rm(socketDir, { recursive: true, force: true });
+      }
     });
   });
 });
