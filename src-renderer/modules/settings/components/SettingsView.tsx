@@ -1,7 +1,9 @@
 import { Stack } from '@mantine/core';
 import { PageHeader } from '../../../ui/PageHeader';
 import { AttributesSettings } from '../../attributes/components/AttributesSettings';
+import { EventsSettings } from '../../events/components/EventsSettings';
 import { SyncSettings } from '../../sync/components/SyncSettings';
+import { TicketCategoriesSettings } from '../../tickets/components/TicketCategoriesSettings';
 import { TrashSettings } from '../../trash/components/TrashSettings';
 import { AboutSettings } from './AboutSettings';
 import { AppearanceSettings } from './AppearanceSettings';
@@ -16,6 +18,8 @@ export function SettingsView() {
       <ProfileSettings />
       <TeamMembersSettings />
       <AttributesSettings />
+      <TicketCategoriesSettings />
+      <EventsSettings />
       <SyncSettings />
       <AppearanceSettings />
       <StorageSettings />
