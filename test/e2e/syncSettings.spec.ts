@@ -1,0 +1,122 @@
+import { expect, test, type Page } from '@playwright/test';
+import type { FastifyInstance } from 'fastify';
+import { createInvite } from '../../src-server/admin/createInvite';
+import { createWorkspace } from '../../src-server/admin/createWorkspace';
+import { buildSyncApp } from '../../src-server/app/buildSyncApp';
+import { openSyncStore, type SyncStore } from '../../src-server/store/openSyncStore';
+import { openSection, startEmpty } from './helpers';
+
+// A real sync server (in-memory PGlite) in the test process, reached by the page over HTTP.
+let store: SyncStore;
+let app: FastifyInstance;
+let serverUrl: string;
+let workspaceId: string;
+
+test.beforeAll(async () => {
+  store = await openSyncStore({ kind: 'pglite' });
+  app = await buildSyncApp({ store });
+  serverUrl = await app.listen({ host: '127.0.0.1', port: 0 });
+  ({ workspaceId } = await createWorkspace(store, { name: 'E2E', adminEmail: 'admin@outpost.test' }));
+});
+
+test.afterAll(async () => {
+  await app.close();
+  await store.close();
+});
+
+async function pair(page: Page, email: string): Promise<void> {
+  const { code } = await createInvite(store, { workspaceId, email });
+  await openSection(page, 'Settings');
+  const form = page.getByRole('form', { name: 'Pair with a sync server' });
+  await form.getByLabel('Server address').fill(serverUrl);
+  await form.getByLabel('Pairing code').fill(code);
+  await form.getByRole('button', { name: 'Pair' }).click();
+  await expect(page.getByRole('region', { name: 'Sync' }).getByText(/Paired with/)).toBeVisible();
+}
+
+async function editInline(page: Page, label: string, value: string): Promise<void> {
+  const details = page.getByRole('region', { name: 'Contact details' });
+  await details.getByRole('button', { name: `Edit ${label}`, exact: true }).click();
+  await details.getByRole('textbox').fill(value);
+  await details.getByRole('textbox').press('Enter');
+}
+
+test('Settings > Sync pairs with a server, says the browser keeps the token less safely, and syncs changes', async ({ page }) => {
+  await startEmpty(page);
+  await openSection(page, 'Settings');
+  const section = page.getByRole('region', { name: 'Sync' });
+  await expect(section.getByText('Less safe here')).toBeVisible();
+
+  const form = section.getByRole('form', { name: 'Pair with a sync server' });
+  await form.getByLabel('Server address').fill('http://127.0.0.1:9');
+  await form.getByLabel('Pairing code').fill('wrong-code');
+  await form.getByRole('button', { name: 'Pair' }).click();
+  await expect(form.getByText('Cannot reach the sync server at http://127.0.0.1:9.')).toBeVisible();
+
+  await form.getByLabel('Server address').fill(serverUrl);
+  await form.getByRole('button', { name: 'Pair' }).click();
+  await expect(form.getByText(/pairing code is unknown, expired or already used/)).toBeVisible();
+
+  const { code } = await createInvite(store, { workspaceId, email: 'rep@outpost.test' });
+  await form.getByLabel('Pairing code').fill(code);
+  await form.getByRole('button', { name: 'Pair' }).click();
+  await expect(section.getByText(`Paired with ${new URL(serverUrl).origin}.`)).toBeVisible();
+
+  const status = page.getByRole('status', { name: 'Sync status' });
+  await expect(status).toContainText('Synced');
+  await page.getByRole('region', { name: 'Your profile' }).getByLabel('Name').fill('Mara Field');
+  await page.getByRole('region', { name: 'Your profile' }).getByLabel('Email').fill('mara@outpost.test');
+  await page.getByRole('button', { name: 'Save profile' }).click();
+  // The write reaches the server shortly after it is made, without "Sync now".
+  const emailsOnServer = async () =>
+    (await store.query<{ value: string }>(`select value from field_values where workspace_id = $1 and table_name = 'teamMembers' and field = 'email'`, [workspaceId])).rows.map((row) => JSON.parse(row.value) as string);
+  await expect.poll(emailsOnServer, { timeout: 15_000 }).toEqual(['mara@outpost.test']);
+  await expect(status).toContainText('All changes synced');
+
+  // Still paired after a restart: the pairing is kept through the bridge.
+  await page.reload();
+  await expect(page.getByRole('region', { name: 'Sync' }).getByText(/Paired with/)).toBeVisible();
+  await page.getByRole('region', { name: 'Sync' }).getByRole('button', { name: 'Unpair this device' }).click();
+  await expect(page.getByRole('form', { name: 'Pair with a sync server' })).toBeVisible();
+});
+
+test('two devices edit one contact offline and both show the merged result once online', async ({ browser }) => {
+  const [one, other] = [await browser.newContext(), await browser.newContext()];
+  const [a, b] = [await one.newPage(), await other.newPage()];
+  await startEmpty(a);
+  await pair(a, 'a@outpost.test');
+  await openSection(a, 'Contacts');
+  await a.getByRole('button', { name: 'New contact' }).click();
+  const dialog = a.getByRole('dialog', { name: 'New contact' });
+  await dialog.getByRole('textbox', { name: 'First name', exact: true }).fill('Ann');
+  await dialog.getByRole('textbox', { name: 'Last name', exact: true }).fill('Lee');
+  await dialog.getByRole('button', { name: 'Create contact' }).click();
+  await expect(a).toHaveURL(/#\/contacts\/[0-9A-Z]+$/);
+  const contactUrl = a.url();
+
+  // The second device downloads the contact on its first sync.
+  await startEmpty(b);
+  await pair(b, 'b@outpost.test');
+  await b.goto(contactUrl);
+  await expect(b.getByRole('region', { name: 'Contact details' }).getByRole('button', { name: 'Edit Last name', exact: true })).toHaveAccessibleDescription('Lee');
+
+  await one.setOffline(true);
+  await other.setOffline(true);
+  await editInline(a, 'First name', 'Anna');
+  await editInline(b, 'Last name', 'Leigh');
+  await expect(a.getByRole('status', { name: 'Sync status' })).toContainText('1 change not synced');
+  await one.setOffline(false);
+  await other.setOffline(false);
+
+  for (const page of [a, b, a, b]) {
+    await expect(page.getByRole('status', { name: 'Sync status' })).toContainText('All changes synced');
+    await page.getByRole('status', { name: 'Sync status' }).getByRole('button', { name: 'Sync now' }).click();
+  }
+  for (const page of [a, b]) {
+    const details = page.getByRole('region', { name: 'Contact details' });
+    await expect(details.getByRole('button', { name: 'Edit First name', exact: true })).toHaveAccessibleDescription('Anna');
+    await expect(details.getByRole('button', { name: 'Edit Last name', exact: true })).toHaveAccessibleDescription('Leigh');
+  }
+  await one.close();
+  await other.close();
+});
