@@ -110,6 +110,23 @@ describe('the sync engine', () => {
     expect((await a.db.syncMeta.get('pullCursor'))?.value).not.toBe('v1.log.999');
   });
 
+  it('syncs when the server pokes it over the event stream', async () => {
+    const listening = await app.listen({ host: '127.0.0.1', port: 0 });
+    const a = await device();
+    const b = await device();
+    // A real socket and the real fetch, so the stream is read as it arrives.
+    const engine = new SyncEngine({ database: b, transport: createHttpTransport({ serverUrl: listening, token: b.token }), workspaceId, timing: { pollMs: 600_000 } });
+    engine.start();
+    try {
+      await eventually(async () => (await b.db.syncMeta.get('pullCursor')) !== undefined);
+      const bo = await a.mutations.create('contacts', { firstName: 'Bo' });
+      await a.engine.syncNow();
+      await eventually(async () => (await b.db.contacts.get(bo.id)) !== undefined);
+    } finally {
+      engine.stop();
+    }
+  });
+
   it('tells a device whose token is not valid to pair again', async () => {
     const a = await device();
     const statuses: Array<Partial<SyncStatus>> = [];

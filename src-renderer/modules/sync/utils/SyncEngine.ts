@@ -1,4 +1,5 @@
 import { ClockDriftError } from '@shared/sync/hlc';
+import { maxPullLimit } from '@shared/sync/syncProtocol';
 import type { AppDatabase } from '../../../db/appDatabase';
 import { bindPullCursor } from '../../../db/sync/pullCursor';
 import { pullChanges } from '../../../db/sync/pullChanges';
@@ -102,7 +103,8 @@ export class SyncEngine {
       });
       this.pulling = true;
       try {
-        await pullChanges(database.db, database.clock, database.mutations, (cursor) => transport.pull(cursor));
+        // Large pages: a first sync of 100,000 contacts is millions of changes.
+        await pullChanges(database.db, database.clock, database.mutations, (cursor) => transport.pull(cursor, maxPullLimit));
       } finally {
         this.pulling = false;
       }
