@@ -16,6 +16,7 @@ import { SettingsView } from '../modules/settings/components/SettingsView';
 import { TagContactsView } from '../modules/tags/components/TagContactsView';
 import { TagsView } from '../modules/tags/components/TagsView';
 import { TasksView } from '../modules/tasks/components/TasksView';
+import { TicketDetailView } from '../modules/tickets/components/TicketDetailView';
 import { TicketsView } from '../modules/tickets/components/TicketsView';
 import { WelcomeScreen } from '../modules/welcome/components/WelcomeScreen';
 import { AppLayout } from './components/AppLayout';
@@ -37,6 +38,7 @@ export function createAppRouter() {
         { path: 'deals/:dealId', element: <DealDetailView /> },
         { path: 'tasks', element: <TasksView /> },
         { path: 'tickets', element: <TicketsView /> },
+        { path: 'tickets/:ticketId', element: <TicketDetailView /> },
         { path: 'segments', element: <SegmentsView /> },
         { path: 'segments/new', element: <SegmentEditorView /> },
         { path: 'segments/:segmentId', element: <SegmentDetailView /> },

@@ -4,6 +4,7 @@ import { AttributesSettings } from '../../attributes/components/AttributesSettin
 import { EventsSettings } from '../../events/components/EventsSettings';
 import { SyncSettings } from '../../sync/components/SyncSettings';
 import { TicketCategoriesSettings } from '../../tickets/components/TicketCategoriesSettings';
+import { TicketCategoriesSettings } from '../../tickets/components/TicketCategoriesSettings';
 import { TrashSettings } from '../../trash/components/TrashSettings';
 import { AboutSettings } from './AboutSettings';
 import { AppearanceSettings } from './AppearanceSettings';
@@ -18,6 +19,7 @@ export function SettingsView() {
       <ProfileSettings />
       <TeamMembersSettings />
       <AttributesSettings />
+      <TicketCategoriesSettings />
       <TicketCategoriesSettings />
       <EventsSettings />
       <SyncSettings />

@@ -78,5 +78,6 @@ export function ticketEntry(ticket: StoredRecord<'tickets'>, members: MemberName
     title: ticket.subject,
     body: '',
     details: [ticket.status, `${ticket.priority} priority`, ...byline('Assigned to', ticket.assigneeId, members)],
+    to: `/tickets/${ticket.id}`,
   };
 }

@@ -1,0 +1,42 @@
+import { useDroppable } from '@dnd-kit/core';
+import { Badge, Group, Paper, Stack, Text, VisuallyHidden } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { ticketStatusColors, ticketStatusLabels, type TicketStatus } from '../utils/ticketStatus';
+
+export type TicketBoardColumnProps = { status: TicketStatus; count: number; children: ReactNode };
+
+export function TicketBoardColumn({ status, count, children }: TicketBoardColumnProps) {
+  const { setNodeRef, isOver } = useDroppable({ id: status });
+  const label = ticketStatusLabels[status];
+  return (
+    <Paper
+      ref={setNodeRef}
+      component="section"
+      aria-label={`${label} tickets`}
+      withBorder
+      p="xs"
+      w={270}
+      style={{ flexShrink: 0, display: 'flex', flexDirection: 'column', minHeight: 0, outline: isOver ? '2px solid var(--mantine-primary-color-filled)' : undefined }}
+      bg="var(--mantine-color-default-hover)"
+    >
+      <Group justify="space-between" mb="xs" wrap="nowrap">
+        <Text fw={600} size="sm" component="h2">
+          {label}
+        </Text>
+        <Badge variant="light" color={ticketStatusColors[status]}>
+          {count}
+          <VisuallyHidden> tickets</VisuallyHidden>
+        </Badge>
+      </Group>
+      <Stack gap="xs" role="list" aria-label={label} style={{ flex: 1, minHeight: 0, overflowY: 'auto' }}>
+        {count === 0 ? (
+          <Text size="xs" c="dimmed" ta="center" py="md">
+            Drop a ticket here to mark it {label.toLowerCase()}.
+          </Text>
+        ) : (
+          children
+        )}
+      </Stack>
+    </Paper>
+  );
+}
