@@ -1,10 +1,11 @@
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, type BrowserWindow, ipcMain, Menu, Notification, protocol, safeStorage, session, shell } from 'electron';
+import { app, type BrowserWindow, dialog, ipcMain, Menu, Notification, protocol, safeStorage, session, shell } from 'electron';
 import { contentSecurityPolicy } from '@shared/security/contentSecurityPolicy';
 import { createBridgeHandlers } from './ipc/bridgeHandlers';
 import { registerBridgeHandlers } from './ipc/registerBridgeHandlers';
+import { createFileSaver } from './ipc/saveFileWithDialog';
 import { createSyncCredentialStore } from './ipc/syncCredentialStore';
 import { buildMenuTemplate } from './menu/menuTemplate';
 import { createAppRequestHandler } from './protocol/appRequestHandler';
@@ -98,6 +99,10 @@ function startApp(): void {
           },
         },
         syncCredentials,
+        saveFile: createFileSaver(
+          (options) => (mainWindow ? dialog.showSaveDialog(mainWindow, options) : dialog.showSaveDialog(options)),
+          () => app.getPath('downloads'),
+        ),
       }),
       (frame) => isTrustedSender(frame, { allowedOrigins, mainFrame: mainWindow?.webContents.mainFrame ?? null }),
     );

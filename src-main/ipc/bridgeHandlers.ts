@@ -1,4 +1,4 @@
-import type { BridgeHandlers } from '@shared/ipc/bridgeContract';
+import type { BridgeHandlers, SaveFilePayload } from '@shared/ipc/bridgeContract';
 import { isSafeExternalUrl } from '@shared/security/isSafeExternalUrl';
 import type { SyncCredentialStore } from './syncCredentialStore';
 
@@ -9,6 +9,8 @@ export interface BridgeHandlerDeps {
   readonly openExternal: (url: string) => Promise<void>;
   readonly notifications: { isSupported(): boolean; show(title: string, body: string): void };
   readonly syncCredentials: SyncCredentialStore;
+  // Asks where to save (native dialog) and writes the file; false when the user cancels.
+  readonly saveFile: (file: SaveFilePayload) => Promise<boolean>;
 }
 
 export function createBridgeHandlers(deps: BridgeHandlerDeps): BridgeHandlers {
@@ -41,5 +43,7 @@ export function createBridgeHandlers(deps: BridgeHandlerDeps): BridgeHandlers {
     'sync-credentials-load': () => deps.syncCredentials.load(),
 
     'sync-credentials-save': ({ credentials }) => deps.syncCredentials.save(credentials),
+
+    'file-save': async (file) => ({ saved: await deps.saveFile(file) }),
   };
 }

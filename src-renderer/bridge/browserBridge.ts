@@ -1,4 +1,4 @@
-import { syncCredentialsSchema } from '@shared/ipc/bridgeContract';
+import { exportFormats, syncCredentialsSchema } from '@shared/ipc/bridgeContract';
 import type { OutpostBridge } from '@shared/ipc/bridgeMethods';
 import { isSafeExternalUrl } from '@shared/security/isSafeExternalUrl';
 
@@ -38,5 +38,13 @@ export const browserBridge: OutpostBridge = {
     if (credentials) localStorage.setItem(credentialsKey, JSON.stringify(syncCredentialsSchema.parse(credentials)));
     else localStorage.removeItem(credentialsKey);
     return { credentials, secure: false };
+  },
+  async saveFile({ suggestedName, format, content }) {
+    const url = URL.createObjectURL(new Blob([content], { type: `${exportFormats[format]};charset=utf-8` }));
+    const link = Object.assign(document.createElement('a'), { href: url, download: suggestedName });
+    link.click();
+    // The download has started from the URL by now; keep it a moment for slow browsers.
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    return { saved: true };
   },
 };

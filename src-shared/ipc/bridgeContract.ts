@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { hasControlCharacter } from '../security/hasControlCharacter';
 
 // The one contract between renderer and main: every channel's payload and result schema.
 // Main parses each payload with it; the preload and the browser bridge are typed from it,
@@ -36,6 +37,21 @@ export type SyncCredentials = z.infer<typeof syncCredentialsSchema>;
 // falls back to its built-in key, as on Linux without a keyring).
 export const storedCredentialsSchema = z.object({ credentials: syncCredentialsSchema.nullable(), secure: z.boolean() });
 
+// An export the user saves: Electron asks where with a native dialog, the browser downloads it.
+// The name is only a suggestion for the dialog, so it may not carry a path.
+export const exportFormats = { csv: 'text/csv', vcf: 'text/vcard' } as const;
+export const saveFilePayloadSchema = z.strictObject({
+  suggestedName: z
+    .string()
+    .min(1)
+    .max(200)
+    .refine((name) => !/[\\/]/.test(name) && !hasControlCharacter(name) && !name.startsWith('.'), { message: 'A file name without a path' }),
+  format: z.enum(Object.keys(exportFormats) as [keyof typeof exportFormats]),
+  // 256 MB: a generous ceiling for 100,000 contacts with every column.
+  content: z.string().max(256 * 1024 * 1024),
+});
+export type SaveFilePayload = z.infer<typeof saveFilePayloadSchema>;
+
 export const bridgeContract = {
   'app-get-info': { payload: z.undefined(), result: appInfoSchema },
   'shell-open-external': { payload: externalUrlPayloadSchema, result: z.object({ opened: z.boolean() }) },
@@ -43,6 +59,7 @@ export const bridgeContract = {
   'sync-credentials-load': { payload: z.undefined(), result: storedCredentialsSchema },
   // null forgets the pairing.
   'sync-credentials-save': { payload: z.strictObject({ credentials: syncCredentialsSchema.nullable() }), result: storedCredentialsSchema },
+  'file-save': { payload: saveFilePayloadSchema, result: z.object({ saved: z.boolean() }) },
 } as const;
 
 export type BridgeChannel = keyof typeof bridgeContract;

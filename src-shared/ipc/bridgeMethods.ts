@@ -8,6 +8,7 @@ export const bridgeMethods = {
   showNotification: 'notification-show',
   loadSyncCredentials: 'sync-credentials-load',
   saveSyncCredentials: 'sync-credentials-save',
+  saveFile: 'file-save',
 } as const satisfies Record<string, BridgeChannel>;
 
 type MethodChannel<M extends keyof typeof bridgeMethods> = (typeof bridgeMethods)[M];

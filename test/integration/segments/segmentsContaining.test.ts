@@ -45,7 +45,7 @@ describe('the segments a contact is in', () => {
     // Saved before its attribute was deleted: it can no longer be evaluated.
     await mutations.create('segments', { name: 'Broken', definition: only('custom.gone', 'is', 'x') });
     const removed = await mutations.create('segments', { name: 'Removed', definition: { join: 'and', groups: [] } });
-    await mutations.softDelete('segments', [removed.id]);
+    await mutations.softDelete('segments', [removed.id], 'Deleted segment');
   });
 
   const segmentNamesOf = async (contactId: string) => {

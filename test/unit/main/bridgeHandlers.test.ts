@@ -10,6 +10,7 @@ function setup(overrides: Partial<BridgeHandlerDeps> = {}) {
     openExternal,
     notifications: { isSupported: () => true, show },
     syncCredentials: { load: () => Promise.resolve({ credentials: null, secure: true }), save: (credentials) => Promise.resolve({ credentials, secure: true }) },
+    saveFile: () => Promise.resolve(true),
     ...overrides,
   });
   return { handlers, openExternal, show };

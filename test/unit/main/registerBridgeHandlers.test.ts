@@ -20,6 +20,7 @@ function setup(isTrusted = (frame: FrameLike | null) => frame === ourFrame) {
     'notification-show': vi.fn<BridgeHandlers['notification-show']>(() => Promise.resolve({ shown: true })),
     'sync-credentials-load': vi.fn<BridgeHandlers['sync-credentials-load']>(() => Promise.resolve({ credentials: null, secure: true })),
     'sync-credentials-save': vi.fn<BridgeHandlers['sync-credentials-save']>(({ credentials }) => Promise.resolve({ credentials, secure: true })),
+    'file-save': vi.fn<BridgeHandlers['file-save']>(() => Promise.resolve({ saved: true })),
   } satisfies BridgeHandlers;
   registerBridgeHandlers(ipcMain, handlers, isTrusted);
 
@@ -61,6 +62,10 @@ describe('registerBridgeHandlers', () => {
     ['sync-credentials-save', { credentials: { serverUrl: 'https://sync.example', token: 'short', workspaceId: 'w', userId: 'u', deviceId: 'd' } }],
     ['sync-credentials-save', { serverUrl: 'https://sync.example' }],
     ['sync-credentials-load', { token: 'x' }],
+    ['file-save', { suggestedName: '../../.bashrc', format: 'csv', content: 'x' }],
+    ['file-save', { suggestedName: 'C:\\Windows\\evil.csv', format: 'csv', content: 'x' }],
+    ['file-save', { suggestedName: '.profile', format: 'csv', content: 'x' }],
+    ['file-save', { suggestedName: 'contacts.exe', format: 'exe', content: 'x' }],
   ] as const)('rejects %s with payload %j and never calls the handler', async (channel, payload) => {
     const { handlers, invoke } = setup();
     await expect(invoke(channel, ourFrame, payload)).rejects.toThrow(new RegExp(`^Refused ${channel}: invalid payload`));

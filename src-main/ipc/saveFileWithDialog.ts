@@ -1,0 +1,21 @@
+import { rename, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { SaveFilePayload } from '@shared/ipc/bridgeContract';
+
+type SaveDialogOptions = { defaultPath: string; filters: Array<{ name: string; extensions: string[] }> };
+export type SaveDialog = (options: SaveDialogOptions) => Promise<{ canceled: boolean; filePath?: string }>;
+
+const formatNames: Record<SaveFilePayload['format'], string> = { csv: 'CSV file', vcf: 'vCard file' };
+
+// The user picks the path in the OS dialog, so the renderer never names a path itself. Written
+// to a temporary file first, so a full disk never leaves a half-written export under its name.
+export function createFileSaver(showSaveDialog: SaveDialog, defaultFolder: () => string) {
+  return async ({ suggestedName, format, content }: SaveFilePayload): Promise<boolean> => {
+    const chosen = await showSaveDialog({ defaultPath: join(defaultFolder(), suggestedName), filters: [{ name: formatNames[format], extensions: [format] }] });
+    if (chosen.canceled || !chosen.filePath) return false;
+    const temporary = `${chosen.filePath}.${process.pid}.partial`;
+    await writeFile(temporary, content, 'utf8');
+    await rename(temporary, chosen.filePath);
+    return true;
+  };
+}
