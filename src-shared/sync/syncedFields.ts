@@ -1,4 +1,4 @@
-import { isSyncedTable, recordSchemas } from '../domain/recordSchemas';
+import { isSyncedTable, recordSchemas, syncedTables } from '../domain/recordSchemas';
 
 // Fields every synced row carries besides its schema's own.
 const metaFields = ['createdAt', 'updatedAt', 'deleted'];
@@ -26,4 +26,10 @@ export function isKnownField(catalog: SyncFieldCatalog | null, field: string): b
   if (!catalog) return false;
   if (field.startsWith(customFieldPrefix)) return catalog.custom && field.length > customFieldPrefix.length;
   return catalog.fields.has(field);
+}
+
+// Changes whenever this version knows a table or field the previous one did not: the moment to
+// replay what older versions kept.
+export function syncFieldSignature(): string {
+  return JSON.stringify(syncedTables.map((table) => [table, [...(syncFieldCatalog(table)?.fields ?? [])].sort(), syncFieldCatalog(table)?.custom]));
 }

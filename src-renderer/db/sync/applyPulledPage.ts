@@ -22,7 +22,8 @@ const parentTables = new Set(Object.values(linkDerivations).map((link) => link.p
 // Merges one pulled page into the database in ONE transaction with the new cursor, so the
 // cursor never moves past a change that was not stored, nor stays behind one that was (a
 // retried page merges to the same rows anyway). Pulled changes never enter the outbox.
-export async function applyPulledPage(db: OutpostDb, clock: HybridLogicalClock, changes: readonly FieldChange[], cursor: string): Promise<AppliedRows> {
+// A null cursor leaves the stored one as it is (replaying kept changes).
+export async function applyPulledPage(db: OutpostDb, clock: HybridLogicalClock, changes: readonly FieldChange[], cursor: string | null): Promise<AppliedRows> {
   // Refuses a page stamped too far ahead of this device's clock before anything is written.
   const latest = changes.reduce((max, change) => (change.hlc > max ? change.hlc : max), '');
   if (latest) clock.observe(latest);
@@ -42,11 +43,9 @@ export async function applyPulledPage(db: OutpostDb, clock: HybridLogicalClock, 
       applied.set(table, [...(applied.get(table) ?? []).filter((row) => !rewritten.has(row.id)), ...parents]);
     }
     const meta = await readOutboxMeta(db);
-    await db.syncMeta.bulkPut([
-      { key: pullCursorKey, value: cursor },
-      // The clock's high-water mark, so a restart never issues a timestamp below a pulled one.
-      { key: outboxMetaKey, value: { ...meta, lastHlc: clock.last } },
-    ]);
+    // The clock's high-water mark, so a restart never issues a timestamp below a pulled one.
+    await db.syncMeta.put({ key: outboxMetaKey, value: { ...meta, lastHlc: clock.last } });
+    if (cursor !== null) await db.syncMeta.put({ key: pullCursorKey, value: cursor });
   });
   return applied;
 }

@@ -14,3 +14,6 @@ export const keptRowPrefix = 'kept:';
 export function keptRowKey(table: string, rowId: string): string {
   return `${keptRowPrefix}${table}/${rowId}`;
 }
+
+// The field catalogue (syncFieldSignature) kept changes were last replayed for.
+export const replayedCatalogKey = 'replayedFieldCatalog';

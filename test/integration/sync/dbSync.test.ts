@@ -4,6 +4,7 @@ import { applyPulledPage } from '@renderer/db/sync/applyPulledPage';
 import { pullChanges } from '@renderer/db/sync/pullChanges';
 import { pushOutbox } from '@renderer/db/sync/pushOutbox';
 import { readPullCursor } from '@renderer/db/sync/pullCursor';
+import { replayKeptChanges } from '@renderer/db/sync/replayKeptChanges';
 import { keptRowKey, tombstoneKey } from '@renderer/db/sync/syncMetaKeys';
 import { createWorkspace } from '../../../src-server/admin/createWorkspace';
 import { openSyncStore, type SyncStore } from '../../../src-server/store/openSyncStore';
@@ -161,5 +162,23 @@ describe('pushing the outbox and pulling pages', () => {
     ], 'v1.log.2');
     expect((await b.db.contacts.get(ann.id)) as unknown).toMatchObject({ firstName: 'Ann', keptFields: { nickname: { value: 'Annie', hlc } } });
     expect((await b.db.syncMeta.get(keptRowKey('quotes', 'q1')))?.value).toMatchObject({ keptFields: { title: { value: 'Offer', hlc } } });
+  });
+
+  it('replays what an older version kept once this one knows the table or field', async () => {
+    const b = await device();
+    const ann = await b.mutations.create('contacts', { firstName: 'Ann' });
+    const hlc = b.clock.next();
+    // As an older version would have stored them: a row of a table it did not know, a field it
+    // did not know.
+    await b.db.syncMeta.put({ key: keptRowKey('tags', 't1'), value: { id: 't1', hlc: '', keptFields: { name: { value: 'VIP', hlc }, color: { value: 'red', hlc } } } });
+    await b.db.contacts.update(ann.id, { keptFields: { city: { value: 'Oslo', hlc } } } as never);
+
+    await replayKeptChanges(b.db, b.clock, b.mutations);
+    expect(await b.db.tags.get('t1')).toMatchObject({ name: 'VIP', color: 'red', hlc });
+    expect(await b.db.syncMeta.get(keptRowKey('tags', 't1'))).toBeUndefined();
+    const contact = await b.db.contacts.get(ann.id);
+    expect(contact).toMatchObject({ city: 'Oslo', fieldHlc: { city: hlc } });
+    expect(contact).not.toHaveProperty('keptFields');
+    expect(b.announced.some((entry) => entry.table === 'tags' && entry.ids.includes('t1'))).toBe(true);
   });
 });

@@ -4,6 +4,7 @@ import type { AppDatabase } from '../../../db/appDatabase';
 import { bindPullCursor } from '../../../db/sync/pullCursor';
 import { pullChanges } from '../../../db/sync/pullChanges';
 import { pushOutbox } from '../../../db/sync/pushOutbox';
+import { replayKeptChanges } from '../../../db/sync/replayKeptChanges';
 import type { SyncStatus } from '../states/syncStatusStore';
 import { backoffDelay, defaultSyncTiming, type SyncTiming } from './syncBackoff';
 import { SyncOfflineError } from './syncErrors';
@@ -98,6 +99,7 @@ export class SyncEngine {
     this.report({ state: 'syncing', message: null });
     try {
       await bindPullCursor(database.db, this.options.workspaceId);
+      await replayKeptChanges(database.db, database.clock, database.mutations);
       await pushOutbox(database.db, async (changes) => {
         await transport.push(changes);
       });
