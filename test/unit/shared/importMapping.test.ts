@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { autoMapColumns } from '@shared/import/autoMapColumns';
 import { firstLineBreak } from '@shared/import/firstLineBreak';
+import { defaultValueFormat } from '@shared/import/importTypes';
+import { suggestAttributeType } from '@shared/import/suggestAttributeType';
 import { splitFullName } from '@shared/import/splitFullName';
 
 describe('autoMapColumns', () => {
@@ -87,5 +89,20 @@ describe('firstLineBreak', () => {
     ['a,b', true, '\n'],
   ] as const)('%j (complete: %s) breaks lines with %j', (text, complete, lineBreak) => {
     expect(firstLineBreak(text, complete)).toBe(lineBreak);
+  });
+});
+
+describe('suggestAttributeType', () => {
+  it.each([
+    [['yes', 'no', ''], 'boolean'],
+    [['1', '0', '1'], 'integer'],
+    [['12', '1,000'], 'integer'],
+    [['12.5', '3'], 'float'],
+    [['2025-01-02', '03/04/2025'], 'date'],
+    [['2025-01-02 10:00', '2025-01-03'], 'datetime'],
+    [['Berlin', '12'], 'text'],
+    [['', ' '], 'text'],
+  ] as const)('%j is %s', (values, type) => {
+    expect(suggestAttributeType(values, defaultValueFormat)).toBe(type);
   });
 });

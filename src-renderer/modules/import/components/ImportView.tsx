@@ -1,14 +1,19 @@
-import { IconTableImport } from '@tabler/icons-react';
+import { Stack } from '@mantine/core';
 import { PageHeader } from '../../../ui/PageHeader';
-import { EmptyState } from '../../../ui/EmptyState';
+import { SectionCard } from '../../../ui/SectionCard';
+import { ImportHistory } from './ImportHistory';
+import { ImportWizard } from './ImportWizard';
 
 export function ImportView() {
   return (
     <>
-      <PageHeader title="Import" />
-      <EmptyState icon={IconTableImport} title="CSV and vCard import is coming">
-        Here you will bring in contacts from spreadsheets, Google Contacts, Outlook, HubSpot, Salesforce, LinkedIn and badge scanners, with column mapping, duplicate matching and a report of every row that could not be read.
-      </EmptyState>
+      <PageHeader title="Import" subtitle="Bring in contacts from spreadsheets and the exports of other tools" />
+      <Stack gap="lg">
+        <ImportWizard />
+        <SectionCard title="Import history" description="Every import, with its failed rows; Revert takes an import back.">
+          <ImportHistory />
+        </SectionCard>
+      </Stack>
     </>
   );
 }

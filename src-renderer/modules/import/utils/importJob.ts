@@ -41,3 +41,8 @@ export function emptySummary(mode: MatchMode, matchOn: MatchField, headers: stri
     notices: [],
   };
 }
+
+// importJobs rows are written only by runImport and revertImport, always with this summary.
+export function asImportJobs(rows: ImportJobRow[]): ImportJob[] {
+  return rows as unknown as ImportJob[];
+}

@@ -21,6 +21,8 @@ export type RunImportOptions = {
   dryRun: boolean;
   signal?: AbortSignal;
   onProgress?: (progress: ImportProgress) => void;
+  // The job's id, when the caller needs it before the run ends.
+  jobId?: string;
 };
 
 // Reads the file chunk by chunk and plans each row (create, update, skip, or reject with its
@@ -29,7 +31,7 @@ export type RunImportOptions = {
 export async function runImport(db: OutpostDb, mutations: MutationLayer, file: Blob, fileName: string, settings: ImportSettings, options: RunImportOptions): Promise<ImportJob> {
   const at = new Date().toISOString();
   const job: ImportJob = {
-    id: newId(),
+    id: options.jobId ?? newId(),
     createdAt: at,
     updatedAt: at,
     fileName,

@@ -1,0 +1,44 @@
+import '@mantine/dropzone/styles.css';
+import { Group, Stack, Text } from '@mantine/core';
+import { Dropzone } from '@mantine/dropzone';
+import { IconFileTypeCsv, IconUpload, IconX } from '@tabler/icons-react';
+
+export type ImportFileDropProps = { fileName: string | null; onFile: (file: File) => void };
+
+// CSV and its variants arrive with several MIME types depending on the OS and the exporting app.
+const acceptedTypes = {
+  'text/csv': ['.csv'],
+  'text/plain': ['.csv', '.txt', '.tsv'],
+  'text/tab-separated-values': ['.tsv'],
+  'application/vnd.ms-excel': ['.csv'],
+};
+
+export function ImportFileDrop({ fileName, onFile }: ImportFileDropProps) {
+  return (
+    <Dropzone
+      onDrop={(files) => files[0] && onFile(files[0])}
+      accept={acceptedTypes}
+      multiple={false}
+      useFsAccessApi={false}
+      inputProps={{ 'aria-label': 'CSV file to import' }}
+    >
+      <Group justify="center" gap="lg" mih={110} style={{ pointerEvents: 'none' }}>
+        <Dropzone.Accept>
+          <IconUpload size={40} aria-hidden />
+        </Dropzone.Accept>
+        <Dropzone.Reject>
+          <IconX size={40} aria-hidden />
+        </Dropzone.Reject>
+        <Dropzone.Idle>
+          <IconFileTypeCsv size={40} aria-hidden />
+        </Dropzone.Idle>
+        <Stack gap={4}>
+          <Text size="lg">{fileName ? `Chosen: ${fileName}` : 'Drop a CSV file here, or click to choose one'}</Text>
+          <Text size="sm" c="dimmed">
+            Exports of spreadsheets, Google Contacts, Outlook, HubSpot, Salesforce and LinkedIn; any size.
+          </Text>
+        </Stack>
+      </Group>
+    </Dropzone>
+  );
+}

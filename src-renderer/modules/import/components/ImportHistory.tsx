@@ -1,0 +1,114 @@
+import { Badge, Button, Group, Modal, Stack, Table, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { useDatabase } from '../../../db/DatabaseProvider';
+import { formatCount } from '../../../ui/utils/formatCount';
+import { showWriteError } from '../../feedback/utils/showWriteError';
+import { useImportRunStore } from '../states/importRunStore';
+import { downloadCsv, failedRowsCsv, failedRowsFileName } from '../utils/failedRowsCsv';
+import { asImportJobs, type ImportJob } from '../utils/importJob';
+import { revertImport } from '../utils/revertImport';
+
+const statusLabels: Record<ImportJob['status'], string> = { pending: 'Waiting', running: 'Running', done: 'Done', failed: 'Failed', cancelled: 'Cancelled' };
+
+export function ImportHistory() {
+  const { db } = useDatabase();
+  const jobs = useLiveQuery(async () => asImportJobs(await db.importJobs.orderBy('createdAt').reverse().toArray()), [db]);
+  const activeJobId = useImportRunStore((state) => state.activeJobId);
+  const [reverting, setReverting] = useState<ImportJob | null>(null);
+  if (!jobs || jobs.length === 0) return <Text c="dimmed">No imports yet.</Text>;
+  // A job still "running" that this window is not running was cut off by a crash or a closed app;
+  // what it committed is recorded chunk by chunk and can be reverted.
+  const status = (job: ImportJob) => (job.status === 'running' && job.id !== activeJobId ? 'Interrupted' : statusLabels[job.status]);
+  return (
+    <>
+      <Table aria-label="Import history" striped>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>File</Table.Th>
+            <Table.Th>When</Table.Th>
+            <Table.Th>Status</Table.Th>
+            <Table.Th>Result</Table.Th>
+            <Table.Th>Actions</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {jobs.map((job) => {
+            const { counts, revert } = job.summary;
+            return (
+              <Table.Tr key={job.id}>
+                <Table.Td>{job.fileName}</Table.Td>
+                <Table.Td>{new Date(job.createdAt).toLocaleString()}</Table.Td>
+                <Table.Td>
+                  <Badge variant="light" color={revert ? 'gray' : job.status === 'done' ? 'green' : 'orange'}>
+                    {revert ? 'Reverted' : status(job)}
+                  </Badge>
+                </Table.Td>
+                <Table.Td>
+                  <Text size="sm">
+                    {counts.created.toLocaleString()} created, {counts.updated.toLocaleString()} updated, {counts.skipped.toLocaleString()} skipped, {counts.failed.toLocaleString()} failed
+                  </Text>
+                </Table.Td>
+                <Table.Td>
+                  <Group gap="xs" wrap="nowrap">
+                    {counts.failed > 0 && (
+                      <Button size="xs" variant="subtle" aria-label={`Download failed rows of ${job.fileName}`} onClick={() => downloadCsv(failedRowsFileName(job.fileName), failedRowsCsv(job.summary.headers, job.summary.failedRows))}>
+                        Failed rows
+                      </Button>
+                    )}
+                    {!revert && job.id !== activeJobId && (
+                      <Button size="xs" variant="light" color="red" aria-label={`Revert import of ${job.fileName}`} onClick={() => setReverting(job)}>
+                        Revert
+                      </Button>
+                    )}
+                  </Group>
+                </Table.Td>
+              </Table.Tr>
+            );
+          })}
+        </Table.Tbody>
+      </Table>
+      <RevertImportModal job={reverting} onClose={() => setReverting(null)} />
+    </>
+  );
+}
+
+function RevertImportModal({ job, onClose }: { job: ImportJob | null; onClose: () => void }) {
+  const { db, mutations } = useDatabase();
+  const [busy, setBusy] = useState(false);
+
+  async function revert(target: ImportJob) {
+    setBusy(true);
+    try {
+      const result = await revertImport(db, mutations, target);
+      const kept = result.keptFields > 0 ? `; ${formatCount(result.keptFields, 'field')} changed since the import kept their new value` : '';
+      notifications.show({ title: 'Import reverted', message: `${formatCount(result.removedContacts, 'contact')} moved to the trash, ${formatCount(result.restoredFields, 'field')} restored${kept}.`, autoClose: 10_000 });
+      onClose();
+    } catch (error) {
+      showWriteError(error);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Modal opened={job !== null} onClose={onClose} title="Revert import">
+      {job && (
+        <Stack>
+          <Text size="sm">
+            The {formatCount(job.summary.counts.created, 'contact')} this import created go to the trash, and the fields it changed on {formatCount(job.summary.counts.updated, 'contact')} get their previous values back, unless someone changed them since.
+          </Text>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              Keep
+            </Button>
+            <Button color="red" loading={busy} onClick={() => revert(job)}>
+              Revert import
+            </Button>
+          </Group>
+        </Stack>
+      )}
+    </Modal>
+  );
+}

@@ -1,0 +1,50 @@
+import { useRef, useState } from 'react';
+import { newId } from '@shared/ids';
+import { useDatabase } from '../../../db/DatabaseProvider';
+import { showWriteError } from '../../feedback/utils/showWriteError';
+import { useImportRunStore } from '../states/importRunStore';
+import type { ImportJob } from '../utils/importJob';
+import type { ImportSettings } from '../utils/importSettings';
+import { runImport, type ImportProgress } from '../utils/runImport';
+
+export type ImportRunState =
+  | { kind: 'idle' }
+  | { kind: 'running'; dryRun: boolean; progress: ImportProgress | null; elapsedSeconds: number }
+  | { kind: 'finished'; dryRun: boolean; job: ImportJob };
+
+// Runs a dry run or the import of the chosen file, with progress, cancel and the result.
+export function useImportRun() {
+  const { db, mutations } = useDatabase();
+  const [state, setState] = useState<ImportRunState>({ kind: 'idle' });
+  const abort = useRef<AbortController | null>(null);
+
+  async function start(file: File, settings: ImportSettings, dryRun: boolean): Promise<void> {
+    const controller = new AbortController();
+    abort.current = controller;
+    const startedAt = performance.now();
+    const jobId = newId();
+    if (!dryRun) useImportRunStore.setState({ activeJobId: jobId });
+    setState({ kind: 'running', dryRun, progress: null, elapsedSeconds: 0 });
+    try {
+      const job = await runImport(db, mutations, file, file.name, settings, {
+        dryRun,
+        jobId,
+        signal: controller.signal,
+        onProgress: (progress) => setState({ kind: 'running', dryRun, progress, elapsedSeconds: (performance.now() - startedAt) / 1000 }),
+      });
+      setState({ kind: 'finished', dryRun, job });
+    } catch (error) {
+      showWriteError(error);
+      setState({ kind: 'idle' });
+    } finally {
+      useImportRunStore.setState({ activeJobId: null });
+    }
+  }
+
+  return {
+    state,
+    start,
+    cancel: () => abort.current?.abort(),
+    reset: () => setState({ kind: 'idle' }),
+  };
+}
