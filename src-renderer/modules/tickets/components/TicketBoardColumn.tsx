@@ -28,15 +28,15 @@ export function TicketBoardColumn({ status, count, children }: TicketBoardColumn
           <VisuallyHidden> tickets</VisuallyHidden>
         </Badge>
       </Group>
-      <Stack gap="xs" role="list" aria-label={label} style={{ flex: 1, minHeight: 0, overflowY: 'auto' }}>
-        {count === 0 ? (
-          <Text size="xs" c="dimmed" ta="center" py="md">
-            Drop a ticket here to mark it {label.toLowerCase()}.
-          </Text>
-        ) : (
-          children
-        )}
-      </Stack>
+      {count === 0 ? (
+        <Text size="xs" c="dimmed" ta="center" py="md">
+          Drop a ticket here to mark it {label.toLowerCase()}.
+        </Text>
+      ) : (
+        <Stack gap="xs" role="list" aria-label={label} style={{ flex: 1, minHeight: 0, overflowY: 'auto' }}>
+          {children}
+        </Stack>
+      )}
     </Paper>
   );
 }
