@@ -18,9 +18,10 @@ export function noteLinkedIdWork(work: LinkedIdWork, linkTable: SyncedTable, par
 
 // Rebuilds each noted parent's id set from its live link rows: one indexed query per link
 // table, however the page's changes arrived (a link may even come before its parent).
-// Returns the parents it rewrote, to be announced with the page.
+// Returns the parents whose id sets changed, to be announced with the page.
 export async function recomputeLinkedIds(db: OutpostDb, work: LinkedIdWork): Promise<Map<SyncedTable, AnyRow[]>> {
   const rewritten = new Map<SyncedTable, Map<string, AnyRow>>();
+  const changedParents = new Map<SyncedTable, Set<string>>();
   for (const [linkTable, parentIds] of work) {
     const link = linkDerivations[linkTable];
     if (!link || parentIds.size === 0) continue;
@@ -36,15 +37,25 @@ export async function recomputeLinkedIds(db: OutpostDb, work: LinkedIdWork): Pro
       const parentId = row[link.parentKey] as string;
       live.set(parentId, [...(live.get(parentId) ?? []), row[link.valueKey] as string]);
     }
+    const changed = changedParents.get(link.parentTable) ?? new Set<string>();
     for (const id of ids) {
       const parent = known.get(id);
-      if (parent) parent[link.arrayField] = (live.get(id) ?? []).sort();
+      if (!parent) continue;
+      const next = (live.get(id) ?? []).sort();
+      const before = (parent[link.arrayField] as string[] | undefined) ?? [];
+      // Most parents new to the device have no links yet: no second write for them.
+      if (next.length === before.length && next.every((value, index) => value === before[index])) continue;
+      parent[link.arrayField] = next;
+      changed.add(id);
     }
     rewritten.set(link.parentTable, known);
+    changedParents.set(link.parentTable, changed);
   }
   const result = new Map<SyncedTable, AnyRow[]>();
   for (const [table, rows] of rewritten) {
-    const list = [...rows.values()];
+    const changed = changedParents.get(table) ?? new Set<string>();
+    const list = [...rows.values()].filter((row) => changed.has(row.id));
+    if (list.length === 0) continue;
     await db.table(table).bulkPut(list);
     result.set(table, list);
   }
