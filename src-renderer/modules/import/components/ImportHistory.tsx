@@ -6,7 +6,7 @@ import { useDatabase } from '../../../db/DatabaseProvider';
 import { formatCount } from '../../../ui/utils/formatCount';
 import { showWriteError } from '../../feedback/utils/showWriteError';
 import { useImportRunStore } from '../states/importRunStore';
-import { downloadCsv, failedRowsCsv, failedRowsFileName } from '../utils/failedRowsCsv';
+import { saveFailedRows } from '../utils/failedRowsCsv';
 import { asImportJobs, type ImportJob } from '../utils/importJob';
 import { revertImport } from '../utils/revertImport';
 
@@ -53,7 +53,7 @@ export function ImportHistory() {
                 <Table.Td>
                   <Group gap="xs" wrap="nowrap">
                     {counts.failed > 0 && (
-                      <Button size="xs" variant="subtle" aria-label={`Download failed rows of ${job.fileName}`} onClick={() => downloadCsv(failedRowsFileName(job.fileName), failedRowsCsv(job.summary.headers, job.summary.failedRows))}>
+                      <Button size="xs" variant="subtle" aria-label={`Download failed rows of ${job.fileName}`} onClick={() => void saveFailedRows(job.fileName, job.summary.headers, job.summary.failedRows).catch(showWriteError)}>
                         Failed rows
                       </Button>
                     )}

@@ -1,7 +1,8 @@
 import { Alert, Button, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { IconDownload } from '@tabler/icons-react';
 import type { ImportJob } from '../utils/importJob';
-import { downloadCsv, failedRowsCsv, failedRowsFileName } from '../utils/failedRowsCsv';
+import { showWriteError } from '../../feedback/utils/showWriteError';
+import { saveFailedRows } from '../utils/failedRowsCsv';
 import { ScrollableTable } from './ScrollableTable';
 
 export type ImportReportProps = { job: ImportJob; dryRun: boolean };
@@ -43,7 +44,7 @@ export function ImportReport({ job, dryRun }: ImportReportProps) {
             <Title order={4} size="h5">
               Rows in error
             </Title>
-            <Button variant="light" size="xs" leftSection={<IconDownload size={14} aria-hidden />} onClick={() => downloadCsv(failedRowsFileName(job.fileName), failedRowsCsv(headers, failedRows))}>
+            <Button variant="light" size="xs" leftSection={<IconDownload size={14} aria-hidden />} onClick={() => void saveFailedRows(job.fileName, headers, failedRows).catch(showWriteError)}>
               Download failed rows
             </Button>
           </Group>
