@@ -110,7 +110,7 @@ export function createMutationLayer(db: OutpostDb, clock: HybridLogicalClock, op
       else ids.delete(row[link.valueKey] as string);
       parent[link.arrayField] = [...ids];
     }
-    await parents.bulkPut([...byId.values()]);
+    await putInBatches(parents, [...byId.values()]);
     noteWritten(link.parentTable, [...byId.values()]);
   }
 
@@ -144,7 +144,7 @@ export function createMutationLayer(db: OutpostDb, clock: HybridLogicalClock, op
         writes.push({ table, rowId: id, hlc, fields: { ...toChangeFields(fields), createdAt, updatedAt: at, deleted: 0 } });
         return row;
       });
-      await store.bulkPut(rows);
+      await putInBatches(store, rows);
       noteWritten(table, rows);
       await updateLinkParents(table, rows);
       await appendToOutbox(writes);
@@ -181,7 +181,7 @@ export function createMutationLayer(db: OutpostDb, clock: HybridLogicalClock, op
         rows.push({ ...row, ...fields, ...deriveFields(table, fields as never, row), updatedAt: at, deleted: patch.deleted ?? row.deleted, fieldHlc });
         writes.push({ table, rowId: row.id, hlc, fields: { ...changes, updatedAt: at } });
       });
-      await store.bulkPut(rows);
+      await putInBatches(store, rows);
       noteWritten(table, rows);
       await updateLinkParents(table, rows);
       await appendToOutbox(writes);
@@ -314,6 +314,17 @@ export function createMutationLayer(db: OutpostDb, clock: HybridLogicalClock, op
       return entry;
     },
   };
+}
+
+// IndexedDB clones each row on the main thread as it is put: a few hundred rows per call keep
+// each clone short, and awaiting between calls lets the UI run inside the same transaction.
+const rowsPerPut = 500;
+
+// Chained on Dexie's own promises, which keep the transaction alive between the calls.
+function putInBatches(store: Table<AnyRow, string>, rows: AnyRow[]): Promise<unknown> {
+  let done: Promise<unknown> = store.bulkPut(rows.slice(0, rowsPerPut));
+  for (let start = rowsPerPut; start < rows.length; start += rowsPerPut) done = done.then(() => store.bulkPut(rows.slice(start, start + rowsPerPut)));
+  return done;
 }
 
 function yieldToUi(): Promise<void> {
