@@ -13,5 +13,7 @@ export default defineConfig({
     environment: 'node',
     setupFiles: ['test/setup/fakeIndexedDb.ts'],
     testTimeout: 30_000,
+    // Opening an embedded PostgreSQL (PGlite) in beforeAll takes seconds on a busy machine.
+    hookTimeout: 30_000,
   },
 });

@@ -1,5 +1,7 @@
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { ingestOpenApi } from '../ingest/ingestOpenApi';
+import { newServerClock } from '../ingest/newServerClock';
 import type { SyncStore } from '../store/SyncStore';
 import { allowCrossOrigin } from './allowCrossOrigin';
 import { HttpError, replyWithError } from './httpErrors';
@@ -7,6 +9,7 @@ import { PokeHub } from './pokeHub';
 import { requireDevice } from './requireDevice';
 import { eventsRoute } from './routes/eventsRoute';
 import { healthRoute } from './routes/healthRoute';
+import { ingestRoutes } from './routes/ingestRoutes';
 import { pairRoute } from './routes/pairRoute';
 import { pullRoute } from './routes/pullRoute';
 import { pushRoute } from './routes/pushRoute';
@@ -65,11 +68,14 @@ export async function buildSyncApp(options: SyncAppOptions): Promise<FastifyInst
 
   healthRoute(app, store);
   pairRoute(app, store);
+  const openApi = ingestOpenApi();
+  app.get('/v1/openapi.json', async () => openApi);
   await app.register(async (scope) => {
     requireDevice(scope, store);
     pushRoute(scope, store, pokes);
     pullRoute(scope, store);
     eventsRoute(scope, store, pokes);
+    ingestRoutes(scope, store, newServerClock(), pokes);
   });
   return app;
 }

@@ -72,4 +72,13 @@ export const migrations: readonly Migration[] = [
       create index field_values_by_seq on field_values (workspace_id, seq);
     `,
   },
+  {
+    version: 2,
+    name: 'find records by external id, email or visitor id (ingest API)',
+    // md5: a value pushed by a device can be any length, too long for a btree entry.
+    sql: `
+      create index field_values_by_identity on field_values (workspace_id, table_name, field, md5(value))
+        where field in ('externalId', 'email', 'visitorId');
+    `,
+  },
 ];

@@ -1,6 +1,6 @@
 import type { FieldChange } from '@shared/sync/recordWrite';
 import type { PushResponse } from '@shared/sync/syncProtocol';
-import type { SyncStore } from '../store/SyncStore';
+import type { SqlExecutor, SyncStore } from '../store/SyncStore';
 
 // Stores a batch in one transaction that first locks the workspace's counter row, so pushes to
 // one workspace run one after another and sequence numbers are assigned in commit order: a
@@ -13,46 +13,56 @@ import type { SyncStore } from '../store/SyncStore';
 // and becomes the field's latest value, all in one statement over unnest()ed arrays: one
 // round trip per batch however large.
 export async function pushChanges(store: SyncStore, workspaceId: string, changes: readonly FieldChange[]): Promise<PushResponse> {
-  return store.transaction(async (tx) => {
-    const locked = await tx.query<{ seq: number }>('select seq from workspaces where id = $1 for update', [workspaceId]);
-    const before = locked.rows[0];
-    if (!before) throw new Error(`Workspace ${workspaceId} does not exist`);
-    const result = await tx.query<{ seq: number; stored: number }>(
-      `with incoming as (
-         select distinct on (t, r, f) *
-           from (
-             select t collate "C" as t, r collate "C" as r, f collate "C" as f, v, h collate "C" as h, ord
-               from unnest($3::text[], $4::text[], $5::text[], $6::text[], $7::text[]) with ordinality as u(t, r, f, v, h, ord)
-           ) batch
-          order by t, r, f, h desc
-       ), fresh as (
-         select i.*, $2::bigint + row_number() over (order by i.ord) as seq
-           from incoming i
-           left join field_values l
-             on l.workspace_id = $1 and l.table_name = i.t and l.row_id = i.r and l.field = i.f
-          where l.hlc is null or l.hlc < i.h
-       ), logged as (
-         insert into changes (workspace_id, seq, table_name, row_id, field, value, hlc)
-         select $1, seq, t, r, f, v, h from fresh
-       ), latest as (
-         insert into field_values (workspace_id, table_name, row_id, field, value, hlc, seq)
-         select $1, t, r, f, v, h, seq from fresh
-         on conflict (workspace_id, table_name, row_id, field)
-         do update set value = excluded.value, hlc = excluded.hlc, seq = excluded.seq
-       )
-       update workspaces set seq = seq + (select count(*) from fresh) where id = $1
-       returning seq, (select count(*)::int from fresh) as stored`,
-      [
-        workspaceId,
-        before.seq,
-        changes.map((change) => change.table),
-        changes.map((change) => change.rowId),
-        changes.map((change) => change.field),
-        changes.map((change) => JSON.stringify(change.value)),
-        changes.map((change) => change.hlc),
-      ],
-    );
-    const after = result.rows[0]!;
-    return { stored: after.stored, seq: after.seq };
-  });
+  return store.transaction(async (tx) => appendChanges(tx, await lockWorkspaceSeq(tx, workspaceId), changes));
+}
+
+export type LockedWorkspace = { workspaceId: string; seq: number };
+
+// Inside a transaction: holds the workspace's counter row until commit. Whatever reads the
+// latest values after this (ingest looking a record up by external id) sees no push in between.
+export async function lockWorkspaceSeq(tx: SqlExecutor, workspaceId: string): Promise<LockedWorkspace> {
+  const locked = await tx.query<{ seq: number }>('select seq from workspaces where id = $1 for update', [workspaceId]);
+  const row = locked.rows[0];
+  if (!row) throw new Error(`Workspace ${workspaceId} does not exist`);
+  return { workspaceId, seq: row.seq };
+}
+
+export async function appendChanges(tx: SqlExecutor, { workspaceId, seq }: LockedWorkspace, changes: readonly FieldChange[]): Promise<PushResponse> {
+  const result = await tx.query<{ seq: number; stored: number }>(
+    `with incoming as (
+       select distinct on (t, r, f) *
+         from (
+           select t collate "C" as t, r collate "C" as r, f collate "C" as f, v, h collate "C" as h, ord
+             from unnest($3::text[], $4::text[], $5::text[], $6::text[], $7::text[]) with ordinality as u(t, r, f, v, h, ord)
+         ) batch
+        order by t, r, f, h desc
+     ), fresh as (
+       select i.*, $2::bigint + row_number() over (order by i.ord) as seq
+         from incoming i
+         left join field_values l
+           on l.workspace_id = $1 and l.table_name = i.t and l.row_id = i.r and l.field = i.f
+        where l.hlc is null or l.hlc < i.h
+     ), logged as (
+       insert into changes (workspace_id, seq, table_name, row_id, field, value, hlc)
+       select $1, seq, t, r, f, v, h from fresh
+     ), latest as (
+       insert into field_values (workspace_id, table_name, row_id, field, value, hlc, seq)
+       select $1, t, r, f, v, h, seq from fresh
+       on conflict (workspace_id, table_name, row_id, field)
+       do update set value = excluded.value, hlc = excluded.hlc, seq = excluded.seq
+     )
+     update workspaces set seq = seq + (select count(*) from fresh) where id = $1
+     returning seq, (select count(*)::int from fresh) as stored`,
+    [
+      workspaceId,
+      seq,
+      changes.map((change) => change.table),
+      changes.map((change) => change.rowId),
+      changes.map((change) => change.field),
+      changes.map((change) => JSON.stringify(change.value)),
+      changes.map((change) => change.hlc),
+    ],
+  );
+  const after = result.rows[0]!;
+  return { stored: after.stored, seq: after.seq };
 }

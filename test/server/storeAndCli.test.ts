@@ -7,6 +7,7 @@ import { buildSyncApp } from '../../src-server/app/buildSyncApp';
 import { adminSocketPath, sendAdminCommand, serveAdminCommands } from '../../src-server/cli/adminSocket';
 import { parseServerCommand, UsageError } from '../../src-server/cli/parseServerCommand';
 import { runAdminCommand } from '../../src-server/cli/runAdminCommand';
+import { migrations } from '../../src-server/store/migrations';
 import { openSyncStore } from '../../src-server/store/openSyncStore';
 import type { SyncStore } from '../../src-server/store/SyncStore';
 import { pushChanges } from '../../src-server/sync/pushChanges';
@@ -28,7 +29,7 @@ describe('PGlite data folder', () => {
 
     const reopened = await openSyncStore({ kind: 'pglite', dataDir });
     try {
-      expect((await reopened.query('select version from schema_migrations')).rows).toEqual([{ version: 1 }]);
+      expect((await reopened.query('select version from schema_migrations order by version')).rows).toEqual(migrations.map(({ version }) => ({ version })));
       expect((await reopened.query('select email from users')).rows).toEqual([{ email: 'boss@acme.test' }]);
       expect((await reopened.query('select value from field_values')).rows).toEqual([{ value: '"Ann"' }]);
     } finally {

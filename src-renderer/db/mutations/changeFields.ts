@@ -1,18 +1,7 @@
 import type { JsonValue } from '@shared/sync/recordWrite';
+import { toChangeFields } from '@shared/sync/toChangeFields';
 
-// A record's fields as sync changes: each custom attribute is a field of its own
-// (`custom.<key>`), so two devices editing different custom attributes both keep theirs.
-export function toChangeFields(fields: Record<string, unknown>): Record<string, JsonValue> {
-  const changes: Record<string, JsonValue> = {};
-  for (const [field, value] of Object.entries(fields)) {
-    if (field === 'custom' && value && typeof value === 'object') {
-      for (const [key, customValue] of Object.entries(value as Record<string, JsonValue>)) changes[`custom.${key}`] = customValue;
-    } else {
-      changes[field] = value as JsonValue;
-    }
-  }
-  return changes;
-}
+export { toChangeFields };
 
 function sameValue(a: unknown, b: unknown): boolean {
   return a === b || JSON.stringify(a) === JSON.stringify(b);

@@ -24,7 +24,7 @@ let databaseCount = 0;
 async function openFreshPostgresStore(): Promise<SyncStore> {
   if (!postgresUrl) throw new Error('OUTPOST_REQUIRE_POSTGRES=1 but OUTPOST_TEST_DATABASE_URL is not set: no PostgreSQL to test on.');
   databaseCount += 1;
-  const name = `outpost_test_${process.pid}_${databaseCount}_${Date.now().toString(36)}`;
+  const name = `outpost_test_${process.pid}_${databaseCount}_${Math.random().toString(36).slice(2, 10)}`;
   await withAdminClient((client) => client.query(`create database ${name}`));
   const url = new URL(postgresUrl);
   url.pathname = `/${name}`;

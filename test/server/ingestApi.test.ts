@@ -1,0 +1,104 @@
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { errorResponseSchema } from '@shared/sync/syncProtocol';
+import { buildSyncApp } from '../../src-server/app/buildSyncApp';
+import type { SyncStore } from '../../src-server/store/SyncStore';
+import { storageCases } from './helpers/serverStorages';
+import { change, latestValues, newWorkspace, pairDevice, pullAll, push } from './helpers/syncTestClient';
+
+describe.each(storageCases)('ingest API on $name', ({ skip, open }) => {
+  let store: SyncStore;
+  let app: FastifyInstance;
+
+  beforeAll(async () => {
+    if (skip) return;
+    store = await open();
+    app = await buildSyncApp({ store, rateLimit: false });
+  });
+  afterAll(async () => {
+    await app?.close();
+    await store?.close();
+  });
+
+  async function setUp() {
+    const workspaceId = await newWorkspace(store);
+    return { integration: await pairDevice(app, store, workspaceId, 'crm@example.com'), laptop: await pairDevice(app, store, workspaceId) };
+  }
+  const post = (token: string, url: string, payload: unknown) => app.inject({ method: 'POST', url, headers: { authorization: `Bearer ${token}` }, payload: payload as object });
+
+  // What a device holds after pulling: the latest value of each field of one row.
+  async function rowOnDevice(token: string, table: string, rowId: string) {
+    const values = latestValues((await pullAll(app, token)).changes.filter((item) => item.table === table && item.rowId === rowId));
+    return Object.fromEntries([...values].map(([key, value]) => [key.split('/')[2], value]));
+  }
+
+  it.skipIf(skip)('creates a contact by external id with every field, then updates only the fields given', async () => {
+    const { integration, laptop } = await setUp();
+    const created = await post(integration.token, '/v1/ingest/contacts', { externalId: 'crm-1', fields: { firstName: 'Ann', email: 'ANN@example.com', custom: { plan: 'gold' } } });
+    expect(created.statusCode).toBe(200);
+    const { rowId } = created.json<{ rowId: string; created: boolean }>();
+    expect(created.json()).toMatchObject({ created: true });
+    expect(await rowOnDevice(laptop.token, 'contacts', rowId)).toMatchObject({
+      firstName: 'Ann',
+      lastName: '',
+      email: 'ann@example.com',
+      externalId: 'crm-1',
+      status: 'lead',
+      'custom.plan': 'gold',
+      deleted: 0,
+    });
+
+    const updated = await post(integration.token, '/v1/ingest/contacts', { externalId: 'crm-1', fields: { lastName: 'Lee' } });
+    expect(updated.json()).toMatchObject({ rowId, created: false });
+    expect(await rowOnDevice(laptop.token, 'contacts', rowId)).toMatchObject({ firstName: 'Ann', lastName: 'Lee', 'custom.plan': 'gold' });
+  });
+
+  it.skipIf(skip)('updates a record a device created with that external id, and its change wins', async () => {
+    const { integration, laptop } = await setUp();
+    await push(app, laptop.token, [change('c-local', 'externalId', 'crm-9', 1, 'companies'), change('c-local', 'name', 'Old name', 1, 'companies')]);
+    const updated = await post(integration.token, '/v1/ingest/companies', { externalId: 'crm-9', fields: { name: 'New name' } });
+    expect(updated.json()).toMatchObject({ rowId: 'c-local', created: false });
+    expect(await rowOnDevice(laptop.token, 'companies', 'c-local')).toMatchObject({ name: 'New name' });
+  });
+
+  it.skipIf(skip)('refuses fields the table schema refuses, writing nothing', async () => {
+    const { integration, laptop } = await setUp();
+    for (const fields of [{ email: 'not an email' }, { favouriteColour: 'blue' }]) {
+      const response = await post(integration.token, '/v1/ingest/contacts', { externalId: 'crm-2', fields });
+      expect(response.statusCode).toBe(400);
+      expect(errorResponseSchema.parse(response.json()).reason).toMatch(/Invalid contacts fields/);
+    }
+    expect((await pullAll(app, laptop.token)).changes).toEqual([]);
+  });
+
+  it.skipIf(skip)('records events for an anonymous visitor (one contact however many events) and for a contact by email', async () => {
+    const { integration, laptop } = await setUp();
+    const visit = (path: string) => post(integration.token, '/v1/ingest/events', { contact: { visitorId: 'v-42' }, event: { name: 'page visit', properties: { path } } });
+    const first = (await visit('/pricing')).json<{ contactId: string; contactCreated: boolean; eventId: string }>();
+    const second = (await visit('/signup')).json<{ contactId: string; contactCreated: boolean }>();
+    expect(first.contactCreated).toBe(true);
+    expect(second).toMatchObject({ contactId: first.contactId, contactCreated: false });
+    expect(await rowOnDevice(laptop.token, 'contacts', first.contactId)).toMatchObject({ visitorId: 'v-42', status: 'visitor' });
+    expect(await rowOnDevice(laptop.token, 'events', first.eventId)).toMatchObject({ contactId: first.contactId, name: 'page visit', kind: 'simple', properties: { path: '/pricing' } });
+
+    const { rowId } = (await post(integration.token, '/v1/ingest/contacts', { externalId: 'crm-3', fields: { email: 'bo@example.com' } })).json<{ rowId: string }>();
+    const purchase = await post(integration.token, '/v1/ingest/events', {
+      contact: { email: 'Bo@Example.com' },
+      event: { name: 'purchase', kind: 'product', time: '2026-12-01T10:00:00.000Z', productId: 'sku-1', valueMinor: 1999 },
+    });
+    expect(purchase.json()).toMatchObject({ contactId: rowId, contactCreated: false });
+  });
+
+  it.skipIf(skip)('needs a device token and a valid body', async () => {
+    expect((await app.inject({ method: 'POST', url: '/v1/ingest/deals', payload: { externalId: 'd1' } })).statusCode).toBe(401);
+    const { integration } = await setUp();
+    const response = await post(integration.token, '/v1/ingest/events', { contact: { phone: '+4930123456' }, event: { name: 'call' } });
+    expect(response.statusCode).toBe(400);
+  });
+
+  it.skipIf(skip)('describes itself with OpenAPI', async () => {
+    const document = (await app.inject({ method: 'GET', url: '/v1/openapi.json' })).json<{ openapi: string; paths: Record<string, unknown> }>();
+    expect(document.openapi).toBe('3.1.0');
+    expect(Object.keys(document.paths)).toEqual(['/v1/ingest/contacts', '/v1/ingest/companies', '/v1/ingest/deals', '/v1/ingest/events']);
+  });
+});
