@@ -49,11 +49,14 @@ export async function pushOutbox(db: OutpostDb, send: SendChanges, maxChanges = 
 
 async function acknowledge(db: OutpostDb, rows: OutboxRow[]): Promise<number> {
   if (rows.length === 0) return 0;
-  const writes = rows.reduce((sum, row) => sum + row.writes.length, 0);
-  await db.transaction('rw', db.outbox, db.syncMeta, async () => {
-    await db.outbox.bulkDelete(rows.map((row) => row.seq as number));
+  const seqs = rows.map((row) => row.seq as number);
+  return db.transaction('rw', db.outbox, db.syncMeta, async () => {
+    // Another window of the app may have pushed and dropped some of them already.
+    const present = (await db.outbox.bulkGet(seqs)).filter((row): row is OutboxRow => Boolean(row));
+    const writes = present.reduce((sum, row) => sum + row.writes.length, 0);
+    await db.outbox.bulkDelete(seqs);
     const meta = await readOutboxMeta(db);
     await db.syncMeta.put({ key: outboxMetaKey, value: { ...meta, pendingWrites: Math.max(0, meta.pendingWrites - writes) } });
+    return writes;
   });
-  return writes;
 }

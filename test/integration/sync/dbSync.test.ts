@@ -120,6 +120,26 @@ describe('pushing the outbox and pulling pages', () => {
     expect(server.pushed.every((batch) => batch.length <= 20)).toBe(true);
   });
 
+  it('counts an outbox row once when two windows push it at the same time', async () => {
+    const server = await workspace();
+    const a = await device();
+    await a.mutations.createMany('tags', [{ name: 'one' }, { name: 'two' }]);
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    // One window's push is slow to hear back; the other pushes the same row meanwhile, and
+    // the user writes again before the slow one is acknowledged.
+    const slow = pushOutbox(a.db, async (changes) => {
+      await server.send(changes);
+      await gate;
+    });
+    await pushOutbox(a.db, server.send);
+    await a.mutations.create('tags', { name: 'three' });
+    release();
+    await slow;
+    expect(await a.db.outbox.count()).toBe(1);
+    expect((await readOutboxMeta(a.db)).pendingWrites).toBe(1);
+  });
+
   it('never pushes deletes from a database that was lost: it pulls everything back', async () => {
     const server = await workspace();
     const a = await device();
