@@ -3,7 +3,7 @@ import { hashSecret, newPairingCode } from '../auth/secrets';
 import type { SyncStore } from '../store/SyncStore';
 import { AdminError, parseEmail } from './AdminError';
 
-export const pairingCodeLifetimeMs = 7 * 24 * 60 * 60 * 1000;
+const pairingCodeLifetimeMs = 7 * 24 * 60 * 60 * 1000;
 
 export type Invite = { code: string; userId: string; expiresAt: Date };
 

@@ -25,7 +25,7 @@ export type SyncAppOptions = {
   heartbeatMs?: number;
 };
 
-export const defaultRateLimit = { max: 1200, timeWindowMs: 60_000 };
+const defaultRateLimit = { max: 1200, timeWindowMs: 60_000 };
 
 // Secrets never reach the logs: tokens travel in this header, pairing codes only in bodies,
 // which are not logged.

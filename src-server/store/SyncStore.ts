@@ -8,10 +8,8 @@ export type SqlExecutor = {
   exec(sql: string): Promise<void>;
 };
 
-export type StorageKind = 'pglite' | 'postgres';
-
 export type SyncStore = SqlExecutor & {
-  readonly kind: StorageKind;
+  readonly kind: 'pglite' | 'postgres';
   // Where the data lives, for the start-up line and /health; never includes a password.
   readonly location: string;
   // Runs `work` in one transaction on one connection; rolls back if it throws.

@@ -61,7 +61,7 @@ function executorOver(db: pg.Pool | pg.PoolClient): SqlExecutor {
 }
 
 // host:port/database, without the user name or password.
-export function describePostgresUrl(url: string): string {
+function describePostgresUrl(url: string): string {
   try {
     const parsed = new URL(url);
     return `postgresql://${parsed.host}${parsed.pathname}`;

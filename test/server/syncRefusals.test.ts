@@ -110,6 +110,14 @@ describe('sync server refusals', () => {
     expectRefusal(await app.inject({ method: 'GET', url: '/v1/nothing' }), 404, /GET \/v1\/nothing/);
   });
 
+  it('lets the app call from its own origin (app://, npm run web): preflight and headers', async () => {
+    const preflight = await app.inject({ method: 'OPTIONS', url: '/v1/sync/push', headers: { origin: 'app://outpost', 'access-control-request-method': 'POST' } });
+    expect(preflight.statusCode).toBe(204);
+    expect(preflight.headers['access-control-allow-headers']).toMatch(/authorization/);
+    const pulled = await app.inject({ method: 'GET', url: '/v1/sync/pull', headers: { origin: 'app://outpost', authorization: `Bearer ${token}` } });
+    expect(pulled.headers['access-control-allow-origin']).toBe('*');
+  });
+
   it('reports health', async () => {
     const response = await app.inject({ method: 'GET', url: '/health' });
     expect(response.json()).toEqual({ status: 'ok', storage: 'pglite' });
