@@ -3,6 +3,7 @@ import { IconUsers } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import { searchTokens } from '@shared/text/foldText';
 import { EmptyState } from '../../../ui/EmptyState';
+import { ExportContactsButton } from '../../export/components/ExportContactsButton';
 import { PageHeader } from '../../../ui/PageHeader';
 import { formatCount } from '../../../ui/utils/formatCount';
 import { useContactColumns } from '../hooks/useContactColumns';
@@ -57,7 +58,10 @@ export function ContactListView({ actions, title = 'Contacts', restrictTo, empty
           <ContactSearchInput />
           <ContactFilterBar columns={columns} names={names} />
         </Group>
-        <ColumnsMenu columns={columns} />
+        <Group gap="sm">
+          {!loading && <ExportContactsButton ids={ids} title={title} columns={columns} names={names} contactOf={(id) => snapshot.get(id)} />}
+          <ColumnsMenu columns={columns} />
+        </Group>
       </Group>
       {loading && (
         <Stack gap={2}>
