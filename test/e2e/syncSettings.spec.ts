@@ -120,3 +120,52 @@ test('two devices edit one contact offline and both show the merged result once 
   await one.close();
   await other.close();
 });
+
+async function serverHas(field: string, value: string): Promise<boolean> {
+  const rows = await store.query('select 1 from field_values where workspace_id = $1 and field = $2 and value = $3', [workspaceId, field, JSON.stringify(value)]);
+  return rows.rows.length > 0;
+}
+
+test('a field being edited keeps what the user types while another device changes it, and says so', async ({ browser }) => {
+  const [one, other] = [await browser.newContext(), await browser.newContext()];
+  const [a, b] = [await one.newPage(), await other.newPage()];
+  await startEmpty(a);
+  await pair(a, 'c@outpost.test');
+  await openSection(a, 'Contacts');
+  await a.getByRole('button', { name: 'New contact' }).click();
+  const dialog = a.getByRole('dialog', { name: 'New contact' });
+  await dialog.getByRole('textbox', { name: 'First name', exact: true }).fill('Cy');
+  await dialog.getByRole('textbox', { name: 'Last name', exact: true }).fill('Moe');
+  await dialog.getByRole('button', { name: 'Create contact' }).click();
+  await expect(a).toHaveURL(/#\/contacts\/[0-9A-Z]+$/);
+  await startEmpty(b);
+  await pair(b, 'd@outpost.test');
+  await b.goto(a.url());
+  const detailsOnB = b.getByRole('region', { name: 'Contact details' });
+  await expect(detailsOnB.getByRole('button', { name: 'Edit First name', exact: true })).toHaveAccessibleDescription('Cy');
+
+  // B starts typing; A's change arrives (pushed, then poked to B) under B's fingers.
+  await detailsOnB.getByRole('button', { name: 'Edit First name', exact: true }).click();
+  await detailsOnB.getByRole('textbox').fill('Cyrus');
+  await editInline(a, 'First name', 'Cyril');
+  await expect.poll(() => serverHas('firstName', 'Cyril')).toBe(true);
+  await expect(detailsOnB.getByRole('textbox')).toHaveValue('Cyrus');
+  // The incoming value reaches B's database while the field still shows B's draft.
+  await expect.poll(() => b.evaluate(() => document.activeElement?.tagName)).toBe('INPUT');
+  await b.getByRole('status', { name: 'Sync status' }).getByRole('button', { name: 'Sync now' }).dispatchEvent('click');
+  await expect(detailsOnB.getByRole('textbox')).toHaveValue('Cyrus');
+  await detailsOnB.getByRole('textbox').press('Enter');
+  await expect(b.getByText('First name was changed on another device while you edited')).toBeVisible();
+  await expect(detailsOnB.getByRole('button', { name: 'Edit First name', exact: true })).toHaveAccessibleDescription('Cyrus');
+
+  // Leaving a field untouched never writes the old value over one that arrived meanwhile.
+  await detailsOnB.getByRole('button', { name: 'Edit Last name', exact: true }).click();
+  await editInline(a, 'Last name', 'Moore');
+  await expect.poll(() => serverHas('lastName', 'Moore')).toBe(true);
+  await b.getByRole('status', { name: 'Sync status' }).getByRole('button', { name: 'Sync now' }).dispatchEvent('click');
+  await expect(b.getByRole('status', { name: 'Sync status' })).toContainText('Synced');
+  await detailsOnB.getByRole('textbox').press('Enter');
+  await expect(detailsOnB.getByRole('button', { name: 'Edit Last name', exact: true })).toHaveAccessibleDescription('Moore');
+  await one.close();
+  await other.close();
+});
