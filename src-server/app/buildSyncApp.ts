@@ -13,6 +13,7 @@ import { ingestRoutes } from './routes/ingestRoutes';
 import { pairRoute } from './routes/pairRoute';
 import { pullRoute } from './routes/pullRoute';
 import { pushRoute } from './routes/pushRoute';
+import { trackingRoutes } from './routes/trackingRoutes';
 
 export type SyncAppOptions = {
   store: SyncStore;
@@ -66,8 +67,11 @@ export async function buildSyncApp(options: SyncAppOptions): Promise<FastifyInst
     pokes.closeAll();
   });
 
+  // Stamps what the server writes itself (ingest, tracking).
+  const clock = newServerClock();
   healthRoute(app, store);
   pairRoute(app, store);
+  trackingRoutes(app, store, clock, pokes);
   const openApi = ingestOpenApi();
   app.get('/v1/openapi.json', async () => openApi);
   await app.register(async (scope) => {
@@ -75,7 +79,7 @@ export async function buildSyncApp(options: SyncAppOptions): Promise<FastifyInst
     pushRoute(scope, store, pokes);
     pullRoute(scope, store);
     eventsRoute(scope, store, pokes);
-    ingestRoutes(scope, store, newServerClock(), pokes);
+    ingestRoutes(scope, store, clock, pokes);
   });
   return app;
 }

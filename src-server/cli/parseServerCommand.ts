@@ -7,6 +7,7 @@ export type ServerCommand =
   | { name: 'invite'; storage: SyncStoreOptions; email: string; workspace?: string }
   | { name: 'tokens'; storage: SyncStoreOptions; workspace?: string }
   | { name: 'revoke'; storage: SyncStoreOptions; tokenId: string }
+  | { name: 'site-key'; storage: SyncStoreOptions; workspace?: string }
   | { name: 'compact'; storage: SyncStoreOptions; workspace?: string; throughSeq?: number; olderThanDays?: number }
   | { name: 'help' };
 
@@ -27,6 +28,7 @@ Commands:
   invite <email> [--workspace <id|name>]      print a one-time pairing code for a user (created if new)
   tokens [--workspace <id|name>]              list device tokens
   revoke <token id>                           revoke a device token
+  site-key [--workspace <id|name>]            print the website tracking snippet with the workspace's site key
   compact (--through-seq <n> | --older-than-days <n>) [--workspace <id|name>]
                                               drop old change-log rows (devices behind get a snapshot)
 
@@ -79,6 +81,7 @@ export function parseServerCommand(argv: readonly string[], env: NodeJS.ProcessE
       expectArguments(name, rest, 1, '<email>');
       return { name, storage, email: rest[0]!, workspace };
     case 'tokens':
+    case 'site-key':
       expectArguments(name, rest, 0);
       return { name, storage, workspace };
     case 'revoke':

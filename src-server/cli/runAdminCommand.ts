@@ -4,6 +4,7 @@ import { createWorkspace } from '../admin/createWorkspace';
 import { findWorkspace } from '../admin/findWorkspace';
 import { listTokens } from '../admin/listTokens';
 import { revokeToken } from '../admin/revokeToken';
+import { siteKeyFor } from '../admin/siteKey';
 import type { SyncStore } from '../store/SyncStore';
 import type { ServerCommand } from './parseServerCommand';
 
@@ -37,6 +38,15 @@ export async function runAdminCommand(store: SyncStore, command: AdminCommand): 
       return (await revokeToken(store, command.tokenId))
         ? `Revoked token ${command.tokenId}; its device gets 401 from now on.`
         : `No active token ${command.tokenId} (see \`npm run server -- tokens\`).`;
+    case 'site-key': {
+      const workspace = await findWorkspace(store, command.workspace);
+      const key = await siteKeyFor(store, workspace.id);
+      return [
+        `Site key of "${workspace.name}": ${key} (public: it can only record visitor events).`,
+        'Put this in the pages to track, with your server\'s address:',
+        `<script async src="https://your-server.example/t.js" data-site-key="${key}"></script>`,
+      ].join('\n');
+    }
     case 'compact': {
       const workspace = await findWorkspace(store, command.workspace);
       const limit =

@@ -81,4 +81,17 @@ export const migrations: readonly Migration[] = [
         where field in ('externalId', 'email', 'visitorId');
     `,
   },
+  {
+    version: 3,
+    name: 'public site keys for the tracking snippet',
+    // Public by design (it is in every tracked page): it can only post events, so it is kept
+    // as it is, not hashed.
+    sql: `
+      create table site_keys (
+        key text primary key,
+        workspace_id text not null unique references workspaces (id),
+        created_at timestamptz not null default now()
+      );
+    `,
+  },
 ];

@@ -93,6 +93,7 @@ describe('server command line', () => {
       expect(await runAdminCommand(store, { name: 'revoke', storage, tokenId })).toMatch(/^Revoked/);
       expect(await runAdminCommand(store, { name: 'tokens', storage })).toMatch(/revoked +rep@acme\.test/);
       await expect(runAdminCommand(store, { name: 'invite', storage, email: 'not an email' })).rejects.toThrow(/is not an email address/);
+      expect(await runAdminCommand(store, { name: 'site-key', storage })).toMatch(/<script async src="[^"]+\/t\.js" data-site-key="site_[\w-]+"><\/script>/);
     });
 
     it('are answered by the running server through its admin socket', async () => {
