@@ -1,3 +1,4 @@
+import { getCountries } from 'libphonenumber-js';
 import { foldText } from '../text/foldText';
 
 const aliases: Record<string, string> = { usa: 'US', 'u.s.': 'US', 'u.s.a.': 'US', america: 'US', uk: 'GB', england: 'GB', 'great britain': 'GB' };
@@ -5,21 +6,16 @@ const aliases: Record<string, string> = { usa: 'US', 'u.s.': 'US', 'u.s.a.': 'US
 type CountryIndex = { byName: Map<string, string>; codes: Set<string> };
 let index: CountryIndex | null = null;
 
-// English country names to ISO codes, built once from the platform's region names.
+// English country names to ISO codes, built once. The codes are libphonenumber's (the contact
+// form's list): the platform also names reserved codes such as UK, which are not ISO 3166.
 function countryIndex(): CountryIndex {
   if (index) return index;
   const byName = new Map<string, string>(Object.entries(aliases));
-  const codes = new Set<string>();
+  const codes = new Set<string>(getCountries());
   const display = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
-  const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
-  for (const first of letters) {
-    for (const second of letters) {
-      const code = first + second;
-      const name = display.of(code);
-      if (!name || name === code) continue;
-      codes.add(code);
-      byName.set(foldText(name), code);
-    }
+  for (const code of codes) {
+    const name = display.of(code);
+    if (name) byName.set(foldText(name), code);
   }
   index = { byName, codes };
   return index;

@@ -9,7 +9,7 @@ const hubspotExport = resolve(import.meta.dirname, '../fixtures/import/hubspot.c
 test('a HubSpot export: change a mapping, dry run, import, download the failed rows, revert from the history', async ({ page }) => {
   await startEmpty(page);
   await openSection(page, 'Import');
-  await page.getByLabel('CSV file to import').setInputFiles(hubspotExport);
+  await page.getByLabel('File to import').setInputFiles(hubspotExport);
 
   const preview = page.getByRole('table', { name: 'First rows of the file' });
   await expect(preview.getByRole('cell', { name: 'katherine@example.com' })).toBeVisible();
@@ -28,7 +28,7 @@ test('a HubSpot export: change a mapping, dry run, import, download the failed r
   await openSection(page, 'Import');
   await expect(page.getByRole('table', { name: 'Import history' })).toHaveCount(0);
 
-  await page.getByLabel('CSV file to import').setInputFiles(hubspotExport);
+  await page.getByLabel('File to import').setInputFiles(hubspotExport);
   await pickOption(page, page.getByRole('combobox', { name: 'Field for column Lifecycle Stage' }), 'Ignore this column');
   await page.getByRole('button', { name: 'Import', exact: true }).click();
   const report = page.getByRole('region', { name: 'Import report' });
@@ -58,7 +58,7 @@ test('a HubSpot export: change a mapping, dry run, import, download the failed r
 test('a custom attribute created from a column, with its suggested type, fills from the file', async ({ page }) => {
   await startEmpty(page);
   await openSection(page, 'Import');
-  await page.getByLabel('CSV file to import').setInputFiles({ name: 'scores.csv', mimeType: 'text/csv', buffer: Buffer.from('Email,Score\nann@example.com,12\nbob@example.com,7\n') });
+  await page.getByLabel('File to import').setInputFiles({ name: 'scores.csv', mimeType: 'text/csv', buffer: Buffer.from('Email,Score\nann@example.com,12\nbob@example.com,7\n') });
   await page.getByRole('button', { name: 'Create a custom attribute from column Score' }).click();
   const dialog = page.getByRole('dialog', { name: 'New custom attribute' });
   await expect(dialog.getByRole('combobox', { name: 'Type' })).toHaveValue('Whole number');
@@ -67,4 +67,16 @@ test('a custom attribute created from a column, with its suggested type, fills f
   await page.getByRole('button', { name: 'Import', exact: true }).click();
   await expect(page.getByRole('region', { name: 'Import report' }).getByLabel('Created: 2')).toBeVisible();
   await expectNoSeriousA11yViolations(page, 'the import page');
+});
+
+test('a vCard file imports through the same wizard', async ({ page }) => {
+  await startEmpty(page);
+  await openSection(page, 'Import');
+  await page.getByLabel('File to import').setInputFiles(resolve(import.meta.dirname, '../fixtures/import/contacts.vcf'));
+  await expect(page.getByRole('table', { name: 'First rows of the file' }).getByRole('cell', { name: 'ada@example.com' })).toBeVisible();
+  await expect(page.getByRole('combobox', { name: 'Delimiter' })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  const report = page.getByRole('region', { name: 'Import report' });
+  await expect(report.getByLabel('Created: 3')).toBeVisible();
+  await expect(report.getByRole('table', { name: 'Rows in error' }).getByRole('row', { name: /5 Email: "not-an-email" is not an email address/ })).toBeVisible();
 });

@@ -74,3 +74,17 @@ describe('importing exports of other tools', () => {
     expect(await linkedIn.db.memberships.where('contactId').equals(tim?.id ?? '').first()).toMatchObject({ role: 'Director' });
   });
 });
+
+describe('importing vCards', () => {
+  it('imports a .vcf file through the same checks and report as a CSV file', async () => {
+    const { db, job } = await importFixture('contacts.vcf');
+    expect(job.summary.counts).toEqual({ created: 3, updated: 0, merged: 0, skipped: 0, failed: 1 });
+    expect(job.summary.failedRows.map(({ rowNumber, reason }) => [rowNumber, reason])).toEqual([[5, 'Email: "not-an-email" is not an email address']]);
+    const contacts = await contactsByEmail(db);
+    const ada = contacts.get('ada@example.com');
+    expect(ada).toMatchObject({ firstName: 'Ada', lastName: 'Lovelace', phone: '+442079460958', city: 'London', country: 'GB', socialProfiles: { linkedin: 'https://www.linkedin.com/in/ada' } });
+    expect(await names(db, 'tags', ada?.tagIds ?? [])).toEqual(['Friends', 'VIP']);
+    expect(await names(db, 'companies', ada?.companyIds ?? [])).toEqual(['Analytical Engines']);
+    expect(contacts.get('zoe@example.no')).toMatchObject({ firstName: 'Zoë', lastName: 'Ødegård' });
+  });
+});

@@ -1,14 +1,14 @@
 import { autoMapColumns } from '@shared/import/autoMapColumns';
 import { defaultValueFormat } from '@shared/import/importTypes';
 import type { OutpostDb } from '@renderer/db/OutpostDb';
-import { detectCsvFormat } from '@renderer/modules/import/utils/detectCsvFormat';
+import { detectImportFileFormat } from '@renderer/modules/import/utils/detectImportFileFormat';
 import type { ImportSettings } from '@renderer/modules/import/utils/importSettings';
 import { readImportPreview } from '@renderer/modules/import/utils/readImportPreview';
 
 // The settings the wizard starts from for a file: detected format, auto-mapped columns,
 // create-and-update on email; `overrides` are the user's changes.
 export async function wizardDefaults(db: OutpostDb, file: Blob, overrides: Partial<ImportSettings> = {}): Promise<ImportSettings> {
-  const format = await detectCsvFormat(file);
+  const format = await detectImportFileFormat(file);
   const { headers } = await readImportPreview(file, overrides.format ?? format);
   const attributes = (await db.attributeDefinitions.toArray()).filter((row) => !row.deleted && row.entity === 'contact');
   return {

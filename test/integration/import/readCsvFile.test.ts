@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { detectCsvFormat } from '@renderer/modules/import/utils/detectCsvFormat';
+import { detectImportFileFormat } from '@renderer/modules/import/utils/detectImportFileFormat';
 import { readCsvChunks } from '@renderer/modules/import/utils/readCsvChunks';
-import type { CsvFormat } from '@renderer/modules/import/utils/csvFormat';
+import type { ImportFileFormat } from '@renderer/modules/import/utils/importFileFormat';
 import { fixtureFile } from './importFixtures';
 
-async function readAll(file: Blob, format: CsvFormat, rowsPerChunk = 1000) {
+async function readAll(file: Blob, format: Pick<ImportFileFormat, 'encoding' | 'delimiter'>, rowsPerChunk = 1000) {
   const rows: string[][] = [];
   const problems: Array<{ rowNumber: number; message: string }> = [];
   for await (const chunk of readCsvChunks(file, format, rowsPerChunk)) {
@@ -27,7 +27,7 @@ describe('detecting the format', () => {
     ['utf8-bom.csv', 'utf-8', ','],
     ['excel-semicolon-windows1252.csv', 'windows-1252', ';'],
   ] as const)('%s is %s with %j', async (name, encoding, delimiter) => {
-    expect(await detectCsvFormat(fixtureFile(name))).toEqual({ encoding, delimiter });
+    expect(await detectImportFileFormat(fixtureFile(name))).toEqual({ kind: 'csv', encoding, delimiter });
   });
 
   it.each([
@@ -37,14 +37,14 @@ describe('detecting the format', () => {
     [false, false, 'utf-16be'],
   ] as const)('UTF-16 (little endian %s, BOM %s) is %s, tab-delimited', async (littleEndian, withBom, encoding) => {
     const file = utf16('Name\tCity\nZoë\tTromsø\n', littleEndian, withBom);
-    const format = await detectCsvFormat(file);
-    expect(format).toEqual({ encoding, delimiter: '\t' });
+    const format = await detectImportFileFormat(file);
+    expect(format).toEqual({ kind: 'csv', encoding, delimiter: '\t' });
     expect((await readAll(file, format)).rows).toEqual([['Name', 'City'], ['Zoë', 'Tromsø']]);
   });
 
   it('finds pipes, and commas when the semicolons are inside quotes', async () => {
-    expect((await detectCsvFormat(new Blob(['a|b|c\n1|2|3\n']))).delimiter).toBe('|');
-    expect((await detectCsvFormat(new Blob(['Name,Note\nAnn,"a;b;c;d"\nBob,"e;f"\n']))).delimiter).toBe(',');
+    expect((await detectImportFileFormat(new Blob(['a|b|c\n1|2|3\n']))).delimiter).toBe('|');
+    expect((await detectImportFileFormat(new Blob(['Name,Note\nAnn,"a;b;c;d"\nBob,"e;f"\n']))).delimiter).toBe(',');
   });
 });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildImportedContact, type RowContext } from '@shared/import/buildImportedContact';
 import { coerceCustomValue } from '@shared/import/coerceCell';
 import { defaultValueFormat, type ImportAttribute } from '@shared/import/importTypes';
+import { parseCountryCell } from '@shared/import/parseCountryCell';
 import { parseDateCell } from '@shared/import/parseDateCell';
 import { parseLocaleNumber } from '@shared/import/parseLocaleNumber';
 
@@ -128,5 +129,24 @@ describe('ragged rows', () => {
       errors: [{ header: 'Column 3', message: 'The row has 3 cells and the header 2; is a delimiter inside an unquoted value?' }, { header: 'Email' }],
     });
     expect(buildImportedContact(['Ann', 'ann@example.com', ''], 4, context).kind).toBe('contact');
+  });
+});
+
+describe('parseCountryCell', () => {
+  it.each([
+    ['de', 'DE'],
+    ['Germany', 'DE'],
+    ['United Kingdom', 'GB'],
+    ['UK', 'GB'],
+    ['united states', 'US'],
+    ['USA', 'US'],
+    ['Côte d’Ivoire', 'CI'],
+  ])('%s is %s', (text, code) => {
+    expect(parseCountryCell(text)).toEqual({ ok: true, code });
+  });
+
+  it('refuses names and codes that are no country', () => {
+    expect(parseCountryCell('Atlantis').ok).toBe(false);
+    expect(parseCountryCell('EU').ok).toBe(false);
   });
 });

@@ -5,8 +5,10 @@ import { IconFileTypeCsv, IconUpload, IconX } from '@tabler/icons-react';
 
 export type ImportFileDropProps = { fileName: string | null; onFile: (file: File) => void };
 
-// CSV and its variants arrive with several MIME types depending on the OS and the exporting app.
+// CSV and vCard files arrive with several MIME types depending on the OS and the exporting app.
 const acceptedTypes = {
+  'text/vcard': ['.vcf', '.vcard'],
+  'text/x-vcard': ['.vcf'],
   'text/csv': ['.csv'],
   'text/plain': ['.csv', '.txt', '.tsv'],
   'text/tab-separated-values': ['.tsv'],
@@ -20,7 +22,7 @@ export function ImportFileDrop({ fileName, onFile }: ImportFileDropProps) {
       accept={acceptedTypes}
       multiple={false}
       useFsAccessApi={false}
-      inputProps={{ 'aria-label': 'CSV file to import' }}
+      inputProps={{ 'aria-label': 'File to import' }}
     >
       <Group justify="center" gap="lg" mih={110} style={{ pointerEvents: 'none' }}>
         <Dropzone.Accept>
@@ -33,9 +35,9 @@ export function ImportFileDrop({ fileName, onFile }: ImportFileDropProps) {
           <IconFileTypeCsv size={40} aria-hidden />
         </Dropzone.Idle>
         <Stack gap={4}>
-          <Text size="lg">{fileName ? `Chosen: ${fileName}` : 'Drop a CSV file here, or click to choose one'}</Text>
+          <Text size="lg">{fileName ? `Chosen: ${fileName}` : 'Drop a CSV or vCard file here, or click to choose one'}</Text>
           <Text size="sm" c="dimmed">
-            Exports of spreadsheets, Google Contacts, Outlook, HubSpot, Salesforce and LinkedIn; any size.
+            Exports of spreadsheets, Google Contacts, Outlook, HubSpot, Salesforce and LinkedIn, or .vcf cards; any size.
           </Text>
         </Stack>
       </Group>

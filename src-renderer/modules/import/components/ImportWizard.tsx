@@ -7,8 +7,8 @@ import { useAttributeDefinitions } from '../../attributes/hooks/useAttributeDefi
 import { homeCountry } from '../../contacts/utils/homeCountry';
 import { useImportPreview } from '../hooks/useImportPreview';
 import { useImportRun } from '../hooks/useImportRun';
-import type { CsvFormat } from '../utils/csvFormat';
-import { detectCsvFormat } from '../utils/detectCsvFormat';
+import type { ImportFileFormat } from '../utils/importFileFormat';
+import { detectImportFileFormat } from '../utils/detectImportFileFormat';
 import type { ImportPreview } from '../utils/readImportPreview';
 import { ColumnMappingTable } from './ColumnMappingTable';
 import { ImportFileDrop } from './ImportFileDrop';
@@ -31,7 +31,7 @@ export function ImportWizard() {
   const definitions = useAttributeDefinitions('contact');
   const attributes = definitions ?? [];
   const [file, setFile] = useState<File | null>(null);
-  const [format, setFormat] = useState<CsvFormat | null>(null);
+  const [format, setFormat] = useState<ImportFileFormat | null>(null);
   const { preview, error } = useImportPreview(file, format);
   // The user's mapping for the preview it was made for; a new preview starts from the automatic one.
   const [edited, setEdited] = useState<{ preview: ImportPreview; mapping: ColumnMapping } | null>(null);
@@ -46,7 +46,7 @@ export function ImportWizard() {
     // No preview of the new file with the old file's format.
     setFormat(null);
     setFile(chosen);
-    setFormat(await detectCsvFormat(chosen));
+    setFormat(await detectImportFileFormat(chosen));
   }
 
   const setMapping = (next: ColumnMapping) => {

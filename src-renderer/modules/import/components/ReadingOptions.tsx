@@ -1,7 +1,7 @@
 import { Group, Select } from '@mantine/core';
-import type { CsvFormat, ImportDelimiter, ImportEncoding } from '../utils/csvFormat';
+import type { ImportFileFormat, ImportDelimiter, ImportEncoding } from '../utils/importFileFormat';
 
-export type ReadingOptionsProps = { format: CsvFormat; onChange: (format: CsvFormat) => void };
+export type ReadingOptionsProps = { format: ImportFileFormat; onChange: (format: ImportFileFormat) => void };
 
 const encodingOptions: Array<{ value: ImportEncoding; label: string }> = [
   { value: 'utf-8', label: 'UTF-8' },
@@ -22,7 +22,9 @@ export function ReadingOptions({ format, onChange }: ReadingOptionsProps) {
   return (
     <Group grow align="flex-start">
       <Select label="Encoding" data={encodingOptions} value={format.encoding} allowDeselect={false} onChange={(value) => value && onChange({ ...format, encoding: value as ImportEncoding })} />
-      <Select label="Delimiter" data={delimiterOptions} value={format.delimiter} allowDeselect={false} onChange={(value) => value && onChange({ ...format, delimiter: value as ImportDelimiter })} />
+      {format.kind === 'csv' && (
+        <Select label="Delimiter" data={delimiterOptions} value={format.delimiter} allowDeselect={false} onChange={(value) => value && onChange({ ...format, delimiter: value as ImportDelimiter })} />
+      )}
     </Group>
   );
 }

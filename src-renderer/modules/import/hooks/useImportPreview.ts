@@ -1,12 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
-import type { CsvFormat } from '../utils/csvFormat';
+import type { ImportFileFormat } from '../utils/importFileFormat';
 import { readImportPreview, type ImportPreview } from '../utils/readImportPreview';
 
 // The first rows of the chosen file as read with `format`; read again when the format changes.
-export function useImportPreview(file: File | null, format: CsvFormat | null): { preview: ImportPreview | undefined; error: Error | null } {
+export function useImportPreview(file: File | null, format: ImportFileFormat | null): { preview: ImportPreview | undefined; error: Error | null } {
   const query = useQuery({
     queryKey: ['import-preview', file, format?.encoding, format?.delimiter],
-    queryFn: () => readImportPreview(file as File, format as CsvFormat),
+    queryFn: () => readImportPreview(file as File, format as ImportFileFormat),
     enabled: Boolean(file && format),
     staleTime: Infinity,
     gcTime: 0,

@@ -1,4 +1,4 @@
-import type { ImportEncoding } from './csvFormat';
+import type { ImportEncoding } from './importFileFormat';
 
 // The encoding of a file from its first bytes: a byte-order mark if there is one; zero bytes in
 // every other position for UTF-16 without one; UTF-8 if the bytes are valid UTF-8; else

@@ -1,16 +1,18 @@
 import Papa from 'papaparse';
-import { importDelimiters, type CsvFormat, type ImportDelimiter } from './csvFormat';
+import { importDelimiters, type ImportFileFormat, type ImportDelimiter } from './importFileFormat';
 import { detectEncoding } from './detectEncoding';
 
 const sampleBytes = 64 * 1024;
 
-// Encoding and delimiter from the start of the file; the wizard lets the user override both.
-export async function detectCsvFormat(file: Blob): Promise<CsvFormat> {
+// Kind, encoding and delimiter from the start of the file; the wizard lets the user override
+// the encoding and the delimiter.
+export async function detectImportFileFormat(file: Blob): Promise<ImportFileFormat> {
   const head = new Uint8Array(await file.slice(0, sampleBytes).arrayBuffer());
   const encoding = detectEncoding(head);
   const sample = new TextDecoder(encoding).decode(head);
+  if (/^\s*BEGIN:VCARD/i.test(sample)) return { kind: 'vcard', encoding, delimiter: ',' };
   // papaparse guesses from field counts; empty lines would spoil its count.
   const guessed = Papa.parse<string[]>(sample, { preview: 50, skipEmptyLines: true, delimitersToGuess: [...importDelimiters] }).meta.delimiter;
   const delimiter = (importDelimiters as readonly string[]).includes(guessed) ? (guessed as ImportDelimiter) : ',';
-  return { encoding, delimiter };
+  return { kind: 'csv', encoding, delimiter };
 }

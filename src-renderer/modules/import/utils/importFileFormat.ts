@@ -6,4 +6,7 @@ export type ImportEncoding = (typeof importEncodings)[number];
 export const importDelimiters = [',', ';', '\t', '|'] as const;
 export type ImportDelimiter = (typeof importDelimiters)[number];
 
-export type CsvFormat = { encoding: ImportEncoding; delimiter: ImportDelimiter };
+export type ImportFileKind = 'csv' | 'vcard';
+
+// How to read a file; the delimiter matters only to CSV.
+export type ImportFileFormat = { kind: ImportFileKind; encoding: ImportEncoding; delimiter: ImportDelimiter };

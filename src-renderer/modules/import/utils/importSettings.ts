@@ -1,6 +1,6 @@
 import type { ColumnMapping, ImportAttribute, ValueFormat } from '@shared/import/importTypes';
 import type { MatchField, MatchMode } from '@shared/import/planImportChunk';
-import type { CsvFormat } from './csvFormat';
+import type { ImportFileFormat } from './importFileFormat';
 
 // Added to every contact of the import; owner and source only to the contacts it creates, so
 // an update never reassigns someone's contact.
@@ -8,7 +8,7 @@ export type ImportBatchOptions = { tagNames: string[]; listName: string; ownerId
 
 // Everything the wizard decided about one file.
 export type ImportSettings = {
-  format: CsvFormat;
+  format: ImportFileFormat;
   headers: string[];
   mapping: ColumnMapping;
   attributes: ImportAttribute[];

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { firstLineBreak, type LineBreak } from '@shared/import/firstLineBreak';
-import type { CsvFormat } from './csvFormat';
+import type { ImportFileFormat } from './importFileFormat';
 
 export type CsvChunk = {
   rows: string[][];
@@ -42,7 +42,7 @@ function textSource() {
 // Reads a CSV file as rows of cells, a chunk at a time: bytes are read only as chunks are
 // taken, so a 100 MB file never sits in memory whole. Empty lines come as rows of one empty
 // cell, so row numbers stay those of the file (streamed, the final line break adds no row).
-export async function* readCsvChunks(file: Blob, format: CsvFormat, rowsPerChunk: number): AsyncGenerator<CsvChunk> {
+export async function* readCsvChunks(file: Blob, format: Pick<ImportFileFormat, 'encoding' | 'delimiter'>, rowsPerChunk: number): AsyncGenerator<CsvChunk> {
   const decoder = new TextDecoder(format.encoding);
   const reader = file.stream().getReader();
   const source = textSource();

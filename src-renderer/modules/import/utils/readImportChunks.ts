@@ -1,15 +1,17 @@
 import { buildImportedContact, type RowContext } from '@shared/import/buildImportedContact';
 import type { RowResult } from '@shared/import/importTypes';
-import type { CsvFormat } from './csvFormat';
+import type { ImportFileFormat } from './importFileFormat';
 import { readCsvChunks, type CsvChunk } from './readCsvChunks';
+import { readVCardChunks } from './readVCardChunks';
 
 // Rows as read and, once columns are mapped, what each row becomes. The header row (row 1) is
 // part of `rows` only when reading without a mapping (the preview).
 export type ImportChunk = Omit<CsvChunk, 'rows'> & { rows: string[][]; results: RowResult[] | null };
 
-// Reads and interprets the file a chunk at a time; runs in the import worker (or inline in tests).
-export async function* readImportChunks(file: Blob, format: CsvFormat, context: RowContext | null, rowsPerChunk: number): AsyncGenerator<ImportChunk> {
-  for await (const chunk of readCsvChunks(file, format, rowsPerChunk)) {
+// Reads and interprets the file (CSV, or vCards as rows) a chunk at a time; runs in the import worker (or inline in tests).
+export async function* readImportChunks(file: Blob, format: ImportFileFormat, context: RowContext | null, rowsPerChunk: number): AsyncGenerator<ImportChunk> {
+  const chunks = format.kind === 'vcard' ? readVCardChunks(file, format.encoding, rowsPerChunk) : readCsvChunks(file, format, rowsPerChunk);
+  for await (const chunk of chunks) {
     if (!context) {
       yield { ...chunk, results: null };
       continue;

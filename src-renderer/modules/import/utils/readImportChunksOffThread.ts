@@ -1,19 +1,20 @@
 import type { RowContext } from '@shared/import/buildImportedContact';
-import type { CsvFormat } from './csvFormat';
+import type { ImportFileFormat } from './importFileFormat';
 import type { ImportReaderReply, ImportReaderRequest } from './importReaderMessages';
 import { readImportChunks, type ImportChunk } from './readImportChunks';
 
 function ask(worker: Worker, request: ImportReaderRequest): Promise<ImportReaderReply> {
   return new Promise((resolve, reject) => {
     worker.onmessage = (event: MessageEvent<ImportReaderReply>) => resolve(event.data);
-    worker.onerror = (event) => reject(new Error(`The import reader stopped: ${event.message}`));
+    // A worker whose script did not load reports an error without a message.
+    worker.onerror = (event) => reject(new Error(`The import reader stopped: ${event.message || 'its script did not load'}`));
     worker.postMessage(request);
   });
 }
 
 // The file's chunks, read in a worker where the platform has one (the app) and inline under
 // Node, where tests run. Stopping early (a preview, a cancel) ends the worker.
-export async function* readImportChunksOffThread(file: Blob, format: CsvFormat, context: RowContext | null, rowsPerChunk: number): AsyncGenerator<ImportChunk> {
+export async function* readImportChunksOffThread(file: Blob, format: ImportFileFormat, context: RowContext | null, rowsPerChunk: number): AsyncGenerator<ImportChunk> {
   if (typeof Worker === 'undefined') {
     yield* readImportChunks(file, format, context, rowsPerChunk);
     return;
