@@ -9,7 +9,8 @@ export type VirtualListProps = {
   itemCount: number;
   itemHeight: number;
   renderItem: (index: number) => ReactNode;
-  onVisibleRangeChange: (range: VisibleRange) => void;
+  // For lists that page rows in as they come into view.
+  onVisibleRangeChange?: (range: VisibleRange) => void;
 };
 
 // Renders only the rows in view, so a list of 100,000 records costs as much as one of 30.
@@ -26,7 +27,7 @@ export function VirtualList({ label, itemCount, itemHeight, renderItem, onVisibl
   const end = items.at(-1)?.index ?? -1;
 
   useEffect(() => {
-    onVisibleRangeChange({ start, end });
+    onVisibleRangeChange?.({ start, end });
   }, [start, end, onVisibleRangeChange]);
 
   return (

@@ -110,20 +110,23 @@ test('the board changes a status by mouse drag and by keyboard, and logs each mo
   const open = page.getByRole('region', { name: 'Open tickets' });
   const pending = page.getByRole('region', { name: 'Pending tickets' });
   const resolved = page.getByRole('region', { name: 'Resolved tickets' });
-  await expect(open.getByRole('listitem')).toHaveCount(2);
+  await expect(open.getByRole('article')).toHaveCount(2);
 
-  await dragCard(page, open.getByRole('listitem', { name: 'Sync stuck at 99%' }), pending);
-  await expect(pending.getByRole('listitem', { name: 'Sync stuck at 99%' })).toBeVisible();
-  await expect(open.getByRole('listitem')).toHaveCount(1);
+  await dragCard(page, open.getByRole('article', { name: 'Sync stuck at 99%' }), pending);
+  await expect(pending.getByRole('article', { name: 'Sync stuck at 99%' })).toBeVisible();
+  await expect(open.getByRole('article')).toHaveCount(1);
 
   // The keyboard way: the card's Move menu.
   const move = open.getByRole('button', { name: 'Move Webhook not firing' });
   await move.focus();
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('menuitem', { name: 'Resolved' })).toBeVisible();
-  await page.getByRole('menuitem', { name: 'Resolved' }).focus();
+  const target = page.getByRole('menuitem', { name: 'Resolved' });
+  await expect(target).toBeVisible();
+  // Arrow down through the statuses to Resolved, then Enter.
+  for (let step = 0; step < 6 && !(await target.evaluate((item) => item === document.activeElement)); step += 1) await page.keyboard.press('ArrowDown');
+  await expect(target).toBeFocused();
   await page.keyboard.press('Enter');
-  await expect(resolved.getByRole('listitem', { name: 'Webhook not firing' })).toBeVisible();
+  await expect(resolved.getByRole('article', { name: 'Webhook not firing' })).toBeVisible();
   await expect(open.getByText('Drop a ticket here to mark it open.')).toBeVisible();
   await expectNoSeriousA11yViolations(page, 'the ticket board');
 

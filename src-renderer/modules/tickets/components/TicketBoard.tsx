@@ -36,11 +36,15 @@ export function TicketBoard({ tickets, names, now }: TicketBoardProps) {
     <DndContext sensors={sensors} onDragStart={onDragStart} onDragEnd={onDragEnd} onDragCancel={() => setDragged(null)}>
       <Group role="region" aria-label="Ticket board, scrollable" tabIndex={0} align="stretch" wrap="nowrap" gap="sm" style={{ flex: 1, minHeight: 0, overflowX: 'auto' }}>
         {ticketStatuses.map((status) => (
-          <TicketBoardColumn key={status} status={status} count={byStatus.get(status)?.length ?? 0}>
-            {byStatus.get(status)?.map((ticket) => (
-              <TicketBoardCard key={ticket.id} ticket={ticket} names={names} now={now} onMove={(to) => void changeStatus(ticket.id, to)} />
-            ))}
-          </TicketBoardColumn>
+          <TicketBoardColumn
+            key={status}
+            status={status}
+            count={byStatus.get(status)?.length ?? 0}
+            renderCard={(index) => {
+              const ticket = byStatus.get(status)?.[index];
+              return ticket && <TicketBoardCard ticket={ticket} names={names} now={now} onMove={(to) => void changeStatus(ticket.id, to)} />;
+            }}
+          />
         ))}
       </Group>
       {/* The card under the pointer is a copy, so the drop never lands as a click on the original's link. */}

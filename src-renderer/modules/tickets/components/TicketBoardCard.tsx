@@ -1,14 +1,17 @@
 import { useDraggable } from '@dnd-kit/core';
-import { ActionIcon, Anchor, Group, Menu, Paper, Stack, Text } from '@mantine/core';
-import { IconArrowsMove } from '@tabler/icons-react';
-import { ticketStatuses } from '@shared/domain/ticket';
+import { Anchor, Group, Paper, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import type { StoredRecord } from '../../../db/rowTypes';
-import { ticketStatusLabels, type TicketStatus } from '../utils/ticketStatus';
+import type { TicketStatus } from '../utils/ticketStatus';
 import { categoryName, type TicketNames } from '../utils/ticketNames';
 import { TicketBadges } from './TicketBadges';
+import { TicketMoveMenu } from './TicketMoveMenu';
 
 type TicketCardContentProps = { ticket: StoredRecord<'tickets'>; names: TicketNames; now: Date; linked?: boolean };
+
+// Cards have a fixed height so each column can be a virtual list: a board of thousands of
+// tickets renders only the cards in view (300 Mantine cards at once took over a second).
+export const boardCardHeight = 112;
 
 export type TicketBoardCardProps = Omit<TicketCardContentProps, 'linked'> & { onMove: (status: TicketStatus) => void };
 
@@ -42,28 +45,23 @@ export function TicketBoardCard({ ticket, names, now, onMove }: TicketBoardCardP
   // left off: a card holds a link and a menu button, which a button may not contain.
   const { setNodeRef, listeners, isDragging } = useDraggable({ id: ticket.id });
   return (
-    <Paper ref={setNodeRef} {...listeners} role="listitem" aria-label={ticket.subject} withBorder p="xs" shadow="xs" style={{ cursor: 'grab', opacity: isDragging ? 0.4 : 1, touchAction: 'none' }}>
+    <Paper
+      ref={setNodeRef}
+      {...listeners}
+      component="article"
+      aria-label={ticket.subject}
+      withBorder
+      p="xs"
+      shadow="xs"
+      h={boardCardHeight}
+      mr={4}
+      style={{ cursor: 'grab', opacity: isDragging ? 0.4 : 1, touchAction: 'none', overflow: 'hidden' }}
+    >
       <Group align="flex-start" wrap="nowrap" gap={4}>
         <div style={{ flex: 1, minWidth: 0 }}>
           <TicketCardContent ticket={ticket} names={names} now={now} linked />
         </div>
-        <Menu position="bottom-end" withinPortal>
-          <Menu.Target>
-            <ActionIcon variant="subtle" size="sm" aria-label={`Move ${ticket.subject}`}>
-              <IconArrowsMove size={14} aria-hidden />
-            </ActionIcon>
-          </Menu.Target>
-          <Menu.Dropdown>
-            <Menu.Label>Move to</Menu.Label>
-            {ticketStatuses
-              .filter((status) => status !== ticket.status)
-              .map((status) => (
-                <Menu.Item key={status} onClick={() => onMove(status)}>
-                  {ticketStatusLabels[status]}
-                </Menu.Item>
-              ))}
-          </Menu.Dropdown>
-        </Menu>
+        <TicketMoveMenu subject={ticket.subject} status={ticket.status} onMove={onMove} />
       </Group>
     </Paper>
   );

@@ -1,11 +1,15 @@
 import { useDroppable } from '@dnd-kit/core';
-import { Badge, Group, Paper, Stack, Text, VisuallyHidden } from '@mantine/core';
+import { Badge, Group, Paper, Text, VisuallyHidden } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { VirtualList } from '../../../ui/VirtualList';
+import { boardCardHeight } from './TicketBoardCard';
 import { ticketStatusColors, ticketStatusLabels, type TicketStatus } from '../utils/ticketStatus';
 
-export type TicketBoardColumnProps = { status: TicketStatus; count: number; children: ReactNode };
+export type TicketBoardColumnProps = { status: TicketStatus; count: number; renderCard: (index: number) => ReactNode };
 
-export function TicketBoardColumn({ status, count, children }: TicketBoardColumnProps) {
+const cardGap = 8;
+
+export function TicketBoardColumn({ status, count, renderCard }: TicketBoardColumnProps) {
   const { setNodeRef, isOver } = useDroppable({ id: status });
   const label = ticketStatusLabels[status];
   return (
@@ -33,9 +37,7 @@ export function TicketBoardColumn({ status, count, children }: TicketBoardColumn
           Drop a ticket here to mark it {label.toLowerCase()}.
         </Text>
       ) : (
-        <Stack gap="xs" role="list" aria-label={label} style={{ flex: 1, minHeight: 0, overflowY: 'auto' }}>
-          {children}
-        </Stack>
+        <VirtualList label={label} itemCount={count} itemHeight={boardCardHeight + cardGap} renderItem={renderCard} />
       )}
     </Paper>
   );

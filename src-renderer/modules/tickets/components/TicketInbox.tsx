@@ -1,4 +1,3 @@
-import { useCallback } from 'react';
 import type { StoredRecord } from '../../../db/rowTypes';
 import { RecordRow } from '../../../ui/RecordRow';
 import { VirtualList } from '../../../ui/VirtualList';
@@ -9,14 +8,11 @@ export type TicketInboxProps = { tickets: StoredRecord<'tickets'>[]; names: Tick
 
 // The inbox: one virtualized row per ticket, each a link to the ticket view.
 export function TicketInbox({ tickets, names, now }: TicketInboxProps) {
-  // Rows are rendered from the full list; nothing to page in.
-  const ignoreRange = useCallback(() => {}, []);
   return (
     <VirtualList
       label="Ticket inbox"
       itemCount={tickets.length}
       itemHeight={64}
-      onVisibleRangeChange={ignoreRange}
       renderItem={(index) => {
         const ticket = tickets[index];
         if (!ticket) return null;
