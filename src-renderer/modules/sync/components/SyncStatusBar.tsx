@@ -1,5 +1,5 @@
 import { ActionIcon, Group, Loader, Text, Tooltip, VisuallyHidden } from '@mantine/core';
-import { IconAlertTriangle, IconCloudCheck, IconCloudOff, IconCloudUpload, IconRefresh, IconWifi } from '@tabler/icons-react';
+import { IconAlertTriangle, IconCloudCheck, IconCloudOff, IconCloudUpload, IconDeviceDesktop, IconRefresh, IconWifi, IconWifiOff } from '@tabler/icons-react';
 import { formatCount } from '../../../ui/utils/formatCount';
 import { useOnlineStatus } from '../hooks/useOnlineStatus';
 import { usePendingChangeCount } from '../hooks/usePendingChangeCount';
@@ -28,18 +28,23 @@ export function SyncStatusBar() {
   const online = useOnlineStatus();
   const pending = usePendingChangeCount();
   const status = useSyncStatus();
-  const icon =
-    status.state === 'syncing' ? <Loader size={14} aria-hidden /> : status.state === 'error' ? <IconAlertTriangle size={16} aria-hidden /> : <IconCloudCheck size={16} aria-hidden />;
+  const icon = {
+    unpaired: <IconDeviceDesktop size={16} aria-hidden />,
+    syncing: <Loader size={14} aria-hidden />,
+    synced: <IconCloudCheck size={16} aria-hidden />,
+    offline: <IconCloudOff size={16} aria-hidden />,
+    error: <IconAlertTriangle size={16} aria-hidden />,
+  }[status.state];
   return (
     <Group role="status" aria-label="Sync status" aria-live="polite" gap="lg" px="md" h="100%" justify="flex-end">
       <Group gap={6}>
-        {online ? <IconWifi size={16} aria-hidden /> : <IconCloudOff size={16} aria-hidden />}
+        {online ? <IconWifi size={16} aria-hidden /> : <IconWifiOff size={16} aria-hidden />}
         <Text size="sm">{online ? 'Online' : 'Offline'}</Text>
       </Group>
       <Tooltip label={status.message ?? ''} disabled={!status.message} multiline maw={360}>
         <Group gap={6} tabIndex={status.message ? 0 : undefined}>
           {icon}
-          <Text size="sm" c={status.state === 'error' ? 'red' : undefined}>
+          <Text size="sm" fw={status.state === 'error' ? 600 : undefined}>
             {serverLabel(status)}
           </Text>
           {status.message && <VisuallyHidden>{status.message}</VisuallyHidden>}

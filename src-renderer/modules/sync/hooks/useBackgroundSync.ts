@@ -25,6 +25,9 @@ export function useBackgroundSync(): void {
     });
     syncStatusStore.setState({ syncNow: () => void engine.syncNow() });
     engine.start();
-    return () => engine.stop();
+    return () => {
+      engine.stop();
+      syncStatusStore.setState({ syncNow: null });
+    };
   }, [database, credentials]);
 }

@@ -72,6 +72,7 @@ export class SyncEngine {
   }
 
   syncNow(): Promise<void> {
+    if (this.stopped) return Promise.resolve();
     if (this.running) {
       this.again = true;
       return this.running;
