@@ -38,7 +38,9 @@ async function request<S extends z.ZodType>(fetchFn: FetchLike, serverUrl: strin
     throw new SyncOfflineError(serverUrl, error);
   }
   if (!response.ok) throw await SyncRequestError.fromResponse(response, new Headers(init.headers).has('authorization'));
-  return schema.parse(await response.json());
+  const body = schema.safeParse(await response.json().catch(() => undefined));
+  if (!body.success) throw new SyncRequestError(response.status, 'unexpected_response', `The server at ${serverUrl} sent an answer this version of Outpost does not understand. Is it an Outpost sync server of the same version?`);
+  return body.data;
 }
 
 // POST /v1/pair: a one-time code from `npm run server -- invite <email>` becomes a device token.
