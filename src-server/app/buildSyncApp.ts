@@ -23,10 +23,10 @@ export type SyncAppOptions = {
   bodyLimitBytes?: number;
   // Requests per device token (per address before pairing) in a time window; false turns it off.
   rateLimit?: { max: number; timeWindowMs: number } | false;
-  heartbeatMs?: number;
 };
 
 const defaultRateLimit = { max: 1200, timeWindowMs: 60_000 };
+const heartbeatMs = 25_000;
 
 // Secrets never reach the logs: tokens travel in this header, pairing codes only in bodies,
 // which are not logged.
@@ -59,7 +59,7 @@ export async function buildSyncApp(options: SyncAppOptions): Promise<FastifyInst
   }
 
   const pokes = new PokeHub();
-  const heartbeat = setInterval(() => pokes.heartbeat(), options.heartbeatMs ?? 25_000);
+  const heartbeat = setInterval(() => pokes.heartbeat(), heartbeatMs);
   heartbeat.unref();
   // Event streams never end by themselves; close them so shutdown can finish the other requests.
   app.addHook('preClose', async () => {
