@@ -1,4 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { pickOption } from './attributeSteps';
 import { expectNoSeriousA11yViolations, openSection, startEmpty } from './helpers';
 
 async function saveProfile(page: Page, name: string): Promise<void> {
@@ -150,4 +151,51 @@ test('ticket categories are added, renamed and deleted after a confirmation', as
   await dialog.getByRole('button', { name: 'Delete category' }).click();
   await expect(page.getByText('No categories yet.')).toBeVisible();
   await expectNoSeriousA11yViolations(page, 'Settings with ticket categories');
+});
+
+test('a ticket opened for a contact shows on their profile and timeline, with a ticket attribute', async ({ page }) => {
+  await startEmpty(page);
+  await openSection(page, 'Settings');
+  const attributes = page.getByRole('region', { name: 'Attributes' });
+  await attributes.getByRole('tab', { name: 'Tickets' }).click();
+  await attributes.getByRole('button', { name: 'Add attribute' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New attribute' });
+  await expect(dialog.getByRole('combobox', { name: 'Object' })).toHaveValue('Ticket');
+  await dialog.getByRole('textbox', { name: 'Label', exact: true }).fill('Order number');
+  await dialog.getByRole('button', { name: 'Add attribute' }).click();
+  await expect(dialog).toHaveCount(0);
+
+  await openSection(page, 'Contacts');
+  await page.getByRole('button', { name: 'New contact' }).click();
+  const contactForm = page.getByRole('dialog', { name: 'New contact' });
+  await contactForm.getByRole('textbox', { name: 'First name', exact: true }).fill('Ada');
+  await contactForm.getByRole('textbox', { name: 'Last name', exact: true }).fill('Lovelace');
+  await contactForm.getByRole('textbox', { name: 'Email', exact: true }).fill('ada@example.com');
+  await contactForm.getByRole('button', { name: 'Create contact' }).click();
+  await expect(page).toHaveURL(/#\/contacts\/[0-9A-Z]+$/);
+
+  await openSection(page, 'Tickets');
+  await page.getByRole('button', { name: 'New ticket' }).first().click();
+  const form = page.getByRole('form', { name: 'New ticket' });
+  await form.getByRole('textbox', { name: 'Subject' }).fill('Cannot log in after password reset');
+  // Found through the token index by email as well as by name.
+  await form.getByRole('combobox', { name: 'Contact' }).fill('ada@exa');
+  await page.getByRole('option', { name: 'Ada Lovelace (ada@example.com)' }).click();
+  await form.getByRole('button', { name: 'Create ticket' }).click();
+  await expect(page.getByText('From Ada Lovelace')).toBeVisible();
+
+  const details = page.getByRole('region', { name: 'Ticket details' });
+  await details.getByRole('textbox', { name: 'Order number' }).fill('A-1042');
+  await pickOption(page, details.getByRole('combobox', { name: 'Priority' }), 'Urgent');
+  await page.reload();
+  await expect(page.getByRole('region', { name: 'Ticket details' }).getByRole('textbox', { name: 'Order number' })).toHaveValue('A-1042');
+  await expect(page.getByRole('region', { name: 'Ticket details' }).getByRole('combobox', { name: 'Priority' })).toHaveValue('Urgent');
+
+  await page.getByRole('region', { name: 'Ticket details' }).getByRole('link', { name: 'Ada Lovelace' }).click();
+  await page.getByRole('tab', { name: 'Tickets' }).click();
+  const tickets = page.getByRole('table', { name: 'Tickets' });
+  await expect(tickets.getByRole('row', { name: /Cannot log in after password reset.*Urgent/ })).toBeVisible();
+  await page.getByRole('tab', { name: 'Timeline' }).click();
+  await page.getByRole('link', { name: 'Cannot log in after password reset' }).click();
+  await expect(page.getByRole('heading', { name: 'Cannot log in after password reset', level: 1 })).toBeVisible();
 });

@@ -7,6 +7,7 @@ import { useReferenceNames } from '../../contact-list/hooks/useReferenceNames';
 import { fromDateTimeLocal, toDateTimeLocal } from '../../timeline/utils/dateTimeLocal';
 import { useTicketActions } from '../hooks/useTicketActions';
 import { useTicketCategories } from '../hooks/useTicketCategories';
+import { TicketCustomAttributes } from './TicketCustomAttributes';
 import { isTicketStatus, ticketPriorityLabels, ticketStatusOptions, type TicketPriority } from '../utils/ticketStatus';
 
 export type TicketPropertiesPanelProps = { ticket: StoredRecord<'tickets'>; contactName: string | undefined };
@@ -49,6 +50,7 @@ export function TicketPropertiesPanel({ ticket, contactName }: TicketPropertiesP
           if (dueAt !== ticket.dueAt) update({ dueAt });
         }}
       />
+      <TicketCustomAttributes ticket={ticket} />
       <div>
         <Text size="sm" fw={500}>
           Contact
