@@ -17,6 +17,12 @@ export const stageFieldsSchema = z.strictObject({
 });
 export type StageFields = z.infer<typeof stageFieldsSchema>;
 
+// One entry per stage a deal entered, oldest first. Kept on the deal (not as separate rows) so a
+// drag between stages stays one small write; concurrent moves on two devices keep the later list.
+export const stageHistoryEntrySchema = z.strictObject({ stageId: idSchema, at: isoDateTime });
+export type StageHistoryEntry = z.infer<typeof stageHistoryEntrySchema>;
+export const maxStageHistory = 100;
+
 export const dealFieldsSchema = z.strictObject({
   title: shortText.min(1, { message: 'A deal needs a title' }),
   valueMinor: z.number().int({ message: 'Deal values are whole minor units (cents)' }).nonnegative().default(0),
@@ -31,6 +37,7 @@ export const dealFieldsSchema = z.strictObject({
   wonAt: isoDateTime.nullable().default(null),
   lostAt: isoDateTime.nullable().default(null),
   stageEnteredAt: isoDateTime.nullable().default(null),
+  stageHistory: z.array(stageHistoryEntrySchema).max(maxStageHistory).default([]),
   externalId: z.string().trim().max(200).nullable().default(null),
   ownerId: optionalId,
   companyId: optionalId,

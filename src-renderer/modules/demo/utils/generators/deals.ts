@@ -70,6 +70,8 @@ function dealRecord(ctx: DemoContext, placement: Placement, company: Company | u
     wonAt: status === 'won' && closedAt ? closedAt.toISOString() : null,
     lostAt: status === 'lost' && closedAt ? closedAt.toISOString() : null,
     stageEnteredAt: stageEnteredAt.toISOString(),
+    // Only the stage it is in: the demo does not invent the stages before.
+    stageHistory: [{ stageId: stage.id, at: stageEnteredAt.toISOString() }],
     externalId: null,
     ownerId: company?.ownerId ?? someMemberId(ctx, team, 0.9),
     companyId: company?.id ?? null,

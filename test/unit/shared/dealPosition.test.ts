@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { compareByPosition, positionAt, positionsAfter } from '@shared/domain/deals/dealPosition';
+
+describe('fractional deal positions', () => {
+  const column = positionsAfter(null, 3);
+
+  it('makes keys that sort in the order they were made', () => {
+    expect([...column].sort()).toEqual(column);
+  });
+
+  it('puts a dropped card between its two neighbours', () => {
+    const key = positionAt(column, 1);
+    expect(key > (column[0] as string) && key < (column[1] as string)).toBe(true);
+  });
+
+  it('puts a card at the top or the bottom of a column, and into an empty one', () => {
+    expect(positionAt(column, 0) < (column[0] as string)).toBe(true);
+    expect(positionAt(column, 3) > (column[2] as string)).toBe(true);
+    expect(typeof positionAt([], 0)).toBe('string');
+  });
+
+  it('steps past neighbours that two devices gave the same key', () => {
+    const tied = [column[0] as string, column[1] as string, column[1] as string, column[2] as string];
+    const key = positionAt(tied, 2);
+    expect(key > (column[1] as string) && key < (column[2] as string)).toBe(true);
+  });
+
+  it('two devices moving different cards into the same gap both keep a place there', () => {
+    const first = positionAt(column, 1);
+    const second = positionAt(column, 1);
+    const rows = [...column.map((position, index) => ({ id: `c${index}`, position })), { id: 'x', position: first }, { id: 'y', position: second }];
+    expect(rows.sort(compareByPosition).map((row) => row.id)).toEqual(['c0', 'x', 'y', 'c1', 'c2']);
+  });
+});
