@@ -45,7 +45,7 @@ export const headerSynonyms: Record<StandardImportTarget, readonly string[]> = {
   language: ['Language', 'Preferred Language', 'Locale'],
   about: ['Notes', 'Note', 'Description', 'About', 'Comments', 'Bio'],
   linkedin: ['LinkedIn', 'LinkedIn URL', 'LinkedIn Profile', 'URL', 'Profile URL'],
-  company: ['Company', 'Company Name', 'Organization', 'Organization Name', 'Organization 1 - Name', 'Account Name', 'Employer', 'Firma'],
+  company: ['Company', 'Company Name', 'Organization', 'Organization Name', 'Organization 1 - Name', 'Account Name', 'Employer', 'Firma', 'Company Domain Name', 'Company Domain'],
   jobTitle: ['Job Title', 'Title', 'Position', 'Role', 'Organization Title', 'Organization 1 - Title', 'Jobtitle'],
   tags: ['Tags', 'Tag', 'Labels', 'Categories', 'Group Membership'],
   lists: ['Lists', 'List'],

@@ -149,3 +149,34 @@ describe('matching existing contacts', () => {
     expect(await database.db.contacts.get(known.id)).toMatchObject({ city: 'Potsdam' });
   });
 });
+
+describe('companies and cancelling', () => {
+  it('finds a company by its domain or its name, and creates the ones that are missing', async () => {
+    const database = await openTestDatabase();
+    const acme = await database.mutations.create('companies', { name: 'Acme Corporation', domain: 'acme.com' });
+    const globex = await database.mutations.create('companies', { name: 'Globex' });
+    const file = new Blob(['Email,Company,Job Title\na@example.com,https://www.acme.com,CEO\nb@example.com,globex,CTO\nc@example.com,initech.io,\nd@example.com,Initech.io,Intern\n']);
+    await importInto(database, file);
+    const companyOf = async (email: string) => {
+      const contact = await database.db.contacts.where('email').equals(email).first();
+      return database.db.companies.get(contact?.companyIds[0] ?? '');
+    };
+    expect((await companyOf('a@example.com'))?.id).toBe(acme.id);
+    expect((await companyOf('b@example.com'))?.id).toBe(globex.id);
+    expect(await companyOf('c@example.com')).toMatchObject({ name: 'initech.io', domain: 'initech.io' });
+    expect((await companyOf('d@example.com'))?.id).toBe((await companyOf('c@example.com'))?.id);
+    expect(await database.db.memberships.where('companyId').equals(acme.id).first()).toMatchObject({ role: 'CEO' });
+  });
+
+  it('stops between chunks when cancelled, keeping what it wrote, recorded for revert', async () => {
+    const database = await openTestDatabase();
+    const rows = Array.from({ length: 4500 }, (_, index) => `person${index}@example.com`).join('\n');
+    const file = new Blob([`Email\n${rows}\n`]);
+    const controller = new AbortController();
+    const settings = await wizardDefaults(database.db, file);
+    const job = await runImport(database.db, database.mutations, file, 'big.csv', settings, { dryRun: false, signal: controller.signal, onProgress: () => controller.abort() });
+    expect(job.status).toBe('cancelled');
+    expect(await database.db.contacts.count()).toBe(1999);
+    expect(await database.db.importJobs.get(job.id)).toMatchObject({ status: 'cancelled', summary: { counts: { created: 1999 } } });
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { autoMapColumns } from '@shared/import/autoMapColumns';
+import { companyDomainOf } from '@shared/import/companyDomainOf';
 import { firstLineBreak } from '@shared/import/firstLineBreak';
 import { defaultValueFormat } from '@shared/import/importTypes';
 import { suggestAttributeType } from '@shared/import/suggestAttributeType';
@@ -104,5 +105,16 @@ describe('suggestAttributeType', () => {
     [['', ' '], 'text'],
   ] as const)('%j is %s', (values, type) => {
     expect(suggestAttributeType(values, defaultValueFormat)).toBe(type);
+  });
+});
+
+describe('companyDomainOf', () => {
+  it.each([
+    ['acme.com', 'acme.com'],
+    ['https://www.Acme.co.uk/about', 'acme.co.uk'],
+    ['Acme Inc.', null],
+    ['Analytical Engines', null],
+  ])('%s is %s', (text, domain) => {
+    expect(companyDomainOf(text)).toBe(domain);
   });
 });

@@ -49,6 +49,15 @@ export function ImportWizard() {
     setFormat(await detectImportFileFormat(chosen));
   }
 
+  // A report of earlier settings would say what these ones no longer do.
+  const changeFormat = (next: ImportFileFormat) => {
+    setFormat(next);
+    run.reset();
+  };
+  const changeOptions = (next: ImportOptionsValues) => {
+    setOptions(next);
+    run.reset();
+  };
   const setMapping = (next: ColumnMapping) => {
     if (preview) setEdited({ preview, mapping: next });
     run.reset();
@@ -69,10 +78,10 @@ export function ImportWizard() {
       )}
       {format && preview && mapping && (
         <Stack gap="lg">
-          <ReadingOptions format={format} onChange={(next) => (setFormat(next), run.reset())} />
+          <ReadingOptions format={format} onChange={changeFormat} />
           <ImportPreviewTable preview={preview} />
           <ColumnMappingTable preview={preview} mapping={mapping} attributes={attributes} onChange={setMapping} onCreateAttribute={setNewAttributeColumn} />
-          <ImportOptionsForm values={options} onChange={(next) => (setOptions(next), run.reset())} />
+          <ImportOptionsForm values={options} onChange={changeOptions} />
           <Group>
             <Button variant="default" onClick={() => start(true)} disabled={running}>
               Dry run

@@ -5,7 +5,8 @@ import { readImportPreview, type ImportPreview } from '../utils/readImportPrevie
 // The first rows of the chosen file as read with `format`; read again when the format changes.
 export function useImportPreview(file: File | null, format: ImportFileFormat | null): { preview: ImportPreview | undefined; error: Error | null } {
   const query = useQuery({
-    queryKey: ['import-preview', file, format?.encoding, format?.delimiter],
+    // Query keys are hashed as JSON, where every File is {}: name, size and time tell them apart.
+    queryKey: ['import-preview', file?.name, file?.size, file?.lastModified, format?.kind, format?.encoding, format?.delimiter],
     queryFn: () => readImportPreview(file as File, format as ImportFileFormat),
     enabled: Boolean(file && format),
     staleTime: Infinity,

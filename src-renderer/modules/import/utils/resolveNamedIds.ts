@@ -1,3 +1,4 @@
+import { companyDomainOf } from '@shared/import/companyDomainOf';
 import { foldText } from '@shared/text/foldText';
 import type { MutationLayer } from '../../../db/mutations/createMutationLayer';
 import type { OutpostDb } from '../../../db/OutpostDb';
@@ -12,7 +13,8 @@ export function emptyNamedIdCache(): NamedIdCache {
   return { tags: null, lists: null, companies: null };
 }
 
-// Tags and lists are few and read whole; companies may be many and are read by name as needed.
+// Tags and lists are few and read whole; companies may be many and are read as needed, by
+// domain when the cell is a web address, else by name.
 async function knownIds(db: OutpostDb, table: NamedTable, cache: NamedIdCache, names: string[]): Promise<Map<string, string>> {
   if (table !== 'companies') {
     cache[table] ??= new Map((await db[table].toArray()).filter((row) => !row.deleted).map((row) => [foldText(row.name), row.id]));
@@ -22,10 +24,18 @@ async function knownIds(db: OutpostDb, table: NamedTable, cache: NamedIdCache, n
   for (const name of names) {
     const key = foldText(name);
     if (known.has(key)) continue;
-    const found = await db.companies.where('[deleted+sortName]').equals([0, key]).first();
+    const domain = companyDomainOf(name);
+    const found = domain
+      ? await db.companies.where('domain').equals(domain).filter((company) => !company.deleted).first()
+      : await db.companies.where('[deleted+sortName]').equals([0, key]).first();
     if (found) known.set(key, found.id);
   }
   return known;
+}
+
+function newRecord(table: NamedTable, name: string): { name: string; domain?: string } {
+  const domain = table === 'companies' ? companyDomainOf(name) : null;
+  return domain ? { name: domain, domain } : { name };
 }
 
 export async function resolveNamedIds(db: OutpostDb, mutations: MutationLayer, table: NamedTable, names: string[], cache: NamedIdCache): Promise<Map<string, string>> {
@@ -33,7 +43,7 @@ export async function resolveNamedIds(db: OutpostDb, mutations: MutationLayer, t
   const missing = new Map<string, string>();
   for (const name of names) if (!known.has(foldText(name)) && !missing.has(foldText(name))) missing.set(foldText(name), name);
   if (missing.size > 0) {
-    const ids = await mutations.createMany(table, [...missing.values()].map((name) => ({ name })));
+    const ids = await mutations.createMany(table, [...missing.values()].map((name) => newRecord(table, name)));
     [...missing.keys()].forEach((key, index) => known.set(key, ids[index] as string));
   }
   return known;

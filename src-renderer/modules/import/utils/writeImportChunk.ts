@@ -1,4 +1,5 @@
 import { foldText } from '@shared/text/foldText';
+import type { ImportedContact } from '@shared/import/importTypes';
 import type { ImportChunkPlan, PlannedWrite } from '@shared/import/planImportChunk';
 import { isQuotaExceeded, StorageFullError } from '../../../db/errors';
 import type { MutationLayer } from '../../../db/mutations/createMutationLayer';
@@ -8,7 +9,7 @@ import type { OutpostDb } from '../../../db/OutpostDb';
 import type { StoredRecord } from '../../../db/rowTypes';
 import type { ImportedUpdate, ImportJob } from './importJob';
 import type { ImportBatchOptions } from './importSettings';
-import { resolveNamedIds, type NamedIdCache } from './resolveNamedIds';
+import { resolveNamedIds, type NamedIdCache, type NamedTable } from './resolveNamedIds';
 
 // Every table one chunk writes, so the chunk and the job's record of it commit together or not at all.
 const importTables = ['contacts', 'contactTags', 'contactLists', 'memberships', 'tags', 'lists', 'companies', 'importJobs', 'outbox', 'syncMeta'];
@@ -33,21 +34,34 @@ function flatValues(fields: Record<string, unknown>, row: Contact): Record<strin
   return values;
 }
 
-function linkRows(writes: PlannedWrite[], current: Map<string, Contact>, table: LinkTable, ids: Map<string, string>) {
-  const rows: Array<{ contactId: string; tagId?: string; listId?: string; companyId?: string; role?: string }> = [];
-  for (const write of writes) {
-    const contact = current.get(write.id);
-    const names = table === 'contactTags' ? write.contact.tagNames : table === 'contactLists' ? write.contact.listNames : [write.contact.companyName].filter(Boolean);
-    const have = new Set(table === 'contactTags' ? contact?.tagIds : table === 'contactLists' ? contact?.listIds : contact?.companyIds);
-    for (const name of names) {
-      const id = ids.get(foldText(name)) as string;
-      if (have.has(id)) continue;
-      if (table === 'contactTags') rows.push({ contactId: write.id, tagId: id });
-      else if (table === 'contactLists') rows.push({ contactId: write.id, listId: id });
-      else rows.push({ contactId: write.id, companyId: id, role: write.contact.jobTitle });
-    }
-  }
-  return rows;
+type LinkSpec = {
+  namedTable: NamedTable;
+  names: (contact: ImportedContact) => string[];
+  linkedIds: (row: Contact | undefined) => string[] | undefined;
+  fields: (contactId: string, id: string, contact: ImportedContact) => Record<string, string>;
+};
+
+// How each kind of name in a row becomes a link row of the contact.
+const linkSpecs: Record<LinkTable, LinkSpec> = {
+  contactTags: { namedTable: 'tags', names: (contact) => contact.tagNames, linkedIds: (row) => row?.tagIds, fields: (contactId, tagId) => ({ contactId, tagId }) },
+  contactLists: { namedTable: 'lists', names: (contact) => contact.listNames, linkedIds: (row) => row?.listIds, fields: (contactId, listId) => ({ contactId, listId }) },
+  memberships: {
+    namedTable: 'companies',
+    names: (contact) => (contact.companyName ? [contact.companyName] : []),
+    linkedIds: (row) => row?.companyIds,
+    fields: (contactId, companyId, contact) => ({ contactId, companyId, role: contact.jobTitle }),
+  },
+};
+
+// The links the chunk's rows ask for that their contacts do not have yet, by the other side's id.
+function newLinks(writes: PlannedWrite[], current: Map<string, Contact>, spec: LinkSpec, ids: Map<string, string>): Array<{ contactId: string; otherId: string; fields: Record<string, string> }> {
+  return writes.flatMap((write) => {
+    const linked = new Set(spec.linkedIds(current.get(write.id)));
+    return spec.names(write.contact).flatMap((name) => {
+      const otherId = ids.get(foldText(name)) as string;
+      return linked.has(otherId) ? [] : [{ contactId: write.id, otherId, fields: spec.fields(write.id, otherId, write.contact) }];
+    });
+  });
 }
 
 // Writes one chunk's plan through the mutation layer and records it in the job, in ONE
@@ -60,20 +74,17 @@ export async function writeImportChunk(db: OutpostDb, mutations: MutationLayer, 
     await db.transaction('rw', importTables, async () => {
       let updatedRows: Array<Contact | undefined> = [];
       const entry: UndoEntry = await mutations.undoable(label, async () => {
-        const names = (pick: (write: PlannedWrite) => string[]) => writes.flatMap(pick);
-        const tagIds = await resolveNamedIds(db, mutations, 'tags', names((write) => write.contact.tagNames), cache);
-        const listIds = await resolveNamedIds(db, mutations, 'lists', names((write) => write.contact.listNames), cache);
-        const companyIds = await resolveNamedIds(db, mutations, 'companies', names((write) => [write.contact.companyName].filter(Boolean)), cache);
         const creates = plan.creates.map((write) => ({ ...write.contact.fields, id: write.id, source: (write.contact.fields.source as string | undefined) || batch.source, ownerId: batch.ownerId }));
         if (creates.length > 0) await mutations.createMany('contacts', creates);
         const before = new Map((await db.contacts.bulkGet(plan.updates.map((write) => write.id))).flatMap((row) => (row ? [[row.id, row] as const] : [])));
         if (plan.updates.length > 0) await mutations.patchMany('contacts', plan.updates.map((write) => ({ id: write.id, fields: patchFor(write, before.get(write.id)) })), label);
-        for (const [table, ids] of [['contactTags', tagIds], ['contactLists', listIds], ['memberships', companyIds]] as const) {
-          const rows = linkRows(writes, before, table, ids);
-          if (rows.length === 0) continue;
-          await mutations.createMany(table, rows as never);
-          const preexisting = new Set(plan.updates.filter((write) => !write.createdByImport).map((write) => write.id));
-          for (const row of rows) if (preexisting.has(row.contactId)) job.summary.addedLinks[table].push(linkRowId(table, row.contactId, (row.tagId ?? row.listId ?? row.companyId) as string));
+        const preexisting = new Set(plan.updates.filter((write) => !write.createdByImport).map((write) => write.id));
+        for (const [table, spec] of Object.entries(linkSpecs) as Array<[LinkTable, LinkSpec]>) {
+          const ids = await resolveNamedIds(db, mutations, spec.namedTable, writes.flatMap((write) => spec.names(write.contact)), cache);
+          const links = newLinks(writes, before, spec, ids);
+          if (links.length === 0) continue;
+          await mutations.createMany(table, links.map((link) => link.fields) as never);
+          for (const link of links) if (preexisting.has(link.contactId)) job.summary.addedLinks[table].push(linkRowId(table, link.contactId, link.otherId));
         }
         updatedRows = await db.contacts.bulkGet(plan.updates.map((write) => write.id));
       });
