@@ -5,6 +5,7 @@ import { IconSearch } from '@tabler/icons-react';
 import { Fragment } from 'react';
 import { Navigate, NavLink as RouterNavLink, Outlet } from 'react-router';
 import { CommandPalette } from '../../modules/command-palette/components/CommandPalette';
+import { useDomainAssignment } from '../../modules/companies/hooks/useDomainAssignment';
 import { useUndoShortcut } from '../../modules/feedback/hooks/useUndoShortcut';
 import { SavedSegmentLinks } from '../../modules/segments/components/SavedSegmentLinks';
 import { SyncStatusBar } from '../../modules/sync/components/SyncStatusBar';
@@ -19,6 +20,7 @@ export function AppLayout() {
   const onboarding = useOnboardingState();
   useUndoShortcut();
   useBackgroundSync();
+  useDomainAssignment();
 
   if (onboarding === 'welcome') return <Navigate to="/welcome" replace />;
 
