@@ -263,8 +263,9 @@ export function createMutationLayer(db: OutpostDb, clock: HybridLogicalClock, op
       for (const listener of commitListeners) listener(table, rows);
     },
 
+    // Outside an undoable action an update is not remembered (an edit in a form); inside one it is part of it.
     async update<T extends SyncedTable>(table: T, id: string, patch: RecordPatch<T>): Promise<StoredRecord<T>> {
-      await patchChunk(table, [{ id, fields: patch as Record<string, unknown> }]);
+      recordSnapshots(table, await patchChunk(table, [{ id, fields: patch as Record<string, unknown> }]));
       return (await tableOf(table).get(id)) as unknown as StoredRecord<T>;
     },
 

@@ -216,6 +216,17 @@ describe('undoable actions across tables', () => {
     expect(rows.map((row) => row?.tagIds)).toEqual([[tag.id], [], []]);
   });
 
+  it('undoes a single-record update made inside the action, but not one made outside', async () => {
+    const { db, mutations } = await openTestDatabase();
+    const ann = await mutations.create('contacts', { firstName: 'Ann', city: 'Oslo' });
+    await mutations.update('contacts', ann.id, { city: 'Bergen' });
+    await mutations.undoable('Move Ann', async () => {
+      await mutations.update('contacts', ann.id, { city: 'Berlin' });
+    });
+    await mutations.undoLast();
+    expect((await db.contacts.get(ann.id))?.city).toBe('Bergen');
+  });
+
   it('lets a merge move an event to another contact, and nothing else about it change', async () => {
     const { db, mutations } = await openTestDatabase();
     const [from, to] = await mutations.createMany('contacts', [{ firstName: 'Old' }, { firstName: 'New' }]);
