@@ -73,7 +73,13 @@ function listenForPokes(fetchFn: FetchLike, serverUrl: string, headers: Record<s
       } catch {
         // Offline or aborted: the timer and the next local change still trigger syncs.
       }
-      await new Promise((resolve) => setTimeout(resolve, pokeRetryMs));
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, pokeRetryMs);
+        controller.signal.addEventListener('abort', () => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
     }
   };
   void run();
