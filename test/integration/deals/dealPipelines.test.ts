@@ -5,13 +5,14 @@ import { changeDealStatus, createDeal, moveDeal, unlinkDealContact } from '@rend
 import { orderAfter, moveOrdered } from '@renderer/modules/pipelines/utils/orderedWrites';
 import { readStages } from '@renderer/modules/pipelines/utils/readStages';
 import { removeStage } from '@renderer/modules/pipelines/utils/removeStage';
+import type { StoredRecord } from '@renderer/db/rowTypes';
 import { openTestDatabase } from '../../helpers/testDatabase';
 
 type Setup = Awaited<ReturnType<typeof openTestDatabase>>;
 
 async function pipelineWithStages({ mutations }: Setup, names: string[]) {
   const pipeline = await mutations.create('pipelines', { name: 'Sales', order: 'a0' });
-  const stages = [];
+  const stages: StoredRecord<'stages'>[] = [];
   for (const name of names) stages.push(await mutations.create('stages', { pipelineId: pipeline.id, name, order: orderAfter(stages), probability: 20 }));
   return { pipeline, stages };
 }
