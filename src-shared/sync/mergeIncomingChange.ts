@@ -84,16 +84,17 @@ export function mergeIncomingChanges(rowId: string, current: MergedRow | undefin
   return { row: row as SyncRow, changedFields: [...changedFields], rowChanged };
 }
 
-// The HLC of every field the row holds.
+// The HLC of every field the row holds. A field set to undefined was never written (no change
+// carries undefined): a local edit of a row that sync has only partly delivered can leave one.
 function fieldHlcs(row: SyncRow | undefined, catalog: SyncFieldCatalog | null): Map<string, string> {
   const hlcs = new Map<string, string>();
   if (!row) return hlcs;
   const hlcOf = (field: string) => row.fieldHlc?.[field] ?? row.hlc;
-  for (const key of Object.keys(row)) {
-    if (isKnownField(catalog, key)) hlcs.set(key, hlcOf(key));
+  for (const [key, value] of Object.entries(row)) {
+    if (value !== undefined && isKnownField(catalog, key)) hlcs.set(key, hlcOf(key));
   }
   if (catalog?.custom && row.custom && typeof row.custom === 'object') {
-    for (const key of Object.keys(row.custom)) hlcs.set(`${customFieldPrefix}${key}`, hlcOf(`${customFieldPrefix}${key}`));
+    for (const [key, value] of Object.entries(row.custom)) if (value !== undefined) hlcs.set(`${customFieldPrefix}${key}`, hlcOf(`${customFieldPrefix}${key}`));
   }
   return hlcs;
 }

@@ -283,7 +283,8 @@ function materialise(table: string, row: MergedRow): Materialised {
   const catalog = syncFieldCatalog(table);
   const hlcOf = (field: string) => row.fieldHlc?.[field] ?? row.hlc;
   const fields: Record<string, { value: unknown; hlc: string }> = {};
-  for (const [key, value] of Object.entries(row)) if (isKnownField(catalog, key)) fields[key] = { value, hlc: hlcOf(key) };
+  // Undefined is no value (see mergeIncomingChanges).
+  for (const [key, value] of Object.entries(row)) if (value !== undefined && isKnownField(catalog, key)) fields[key] = { value, hlc: hlcOf(key) };
   for (const [key, value] of Object.entries((row.custom as Record<string, unknown> | undefined) ?? {})) fields[`${customFieldPrefix}${key}`] = { value, hlc: hlcOf(`${customFieldPrefix}${key}`) };
   return fields;
 }

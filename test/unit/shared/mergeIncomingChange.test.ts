@@ -76,4 +76,10 @@ describe('mergeIncomingChanges', () => {
     expect(same.rowChanged).toBe(true);
     expect(mergeIncomingChanges('c1', same.row, [{ field: 'firstName', value: 'Ann', hlc: h(7, 'b') }], contacts).rowChanged).toBe(false);
   });
+
+  it('treats a field left undefined (a local edit of a partly delivered row) as never written', () => {
+    const partial: SyncRow = { id: 'c3', firstName: 'Edited', deleted: undefined, custom: {}, hlc: h(5) };
+    const { row } = mergeIncomingChanges('c3', partial, [{ field: 'deleted', value: 0, hlc: h(1, 'b') }], contacts);
+    expect(row).toMatchObject({ deleted: 0, firstName: 'Edited', fieldHlc: { firstName: h(5) }, hlc: h(1, 'b') });
+  });
 });
