@@ -33,8 +33,9 @@ import { uniqueDatabaseName } from '../helpers/testDatabase';
 // devices offline, clocks skewed. The model is the merge of every change any device ever wrote.
 // After healing and syncing to quiescence, every device and the server's latest values equal
 // the model, and every acknowledged change is there (or lost to a newer one).
-// OUTPOST_PROPERTY_RUNS=200 npx vitest run -c test/vitest.config.ts test/property/syncConvergence.property.test.ts
+// OUTPOST_PROPERTY_RUNS=200 [OUTPOST_PROPERTY_SEED=n] npx vitest run -c test/vitest.config.ts test/property/syncConvergence.property.test.ts
 const runs = Number(process.env.OUTPOST_PROPERTY_RUNS ?? 8);
+const seed = Number(process.env.OUTPOST_PROPERTY_SEED ?? 20261204);
 const serverUrl = 'http://sync.test';
 
 type Client = {
@@ -90,7 +91,7 @@ describe('sync convergence', () => {
       fc.asyncProperty(scenario, async ({ clients: count, skews, actions }) => {
         await runScenario(count, skews, actions);
       }),
-      { seed: 20261204, numRuns: runs, endOnFailure: true },
+      { seed, numRuns: runs, endOnFailure: true },
     );
   }, 600_000);
 });
