@@ -10,6 +10,8 @@ import { useUndoShortcut } from '../../modules/feedback/hooks/useUndoShortcut';
 import { SavedSegmentLinks } from '../../modules/segments/components/SavedSegmentLinks';
 import { SyncStatusBar } from '../../modules/sync/components/SyncStatusBar';
 import { useBackgroundSync } from '../../modules/sync/hooks/useBackgroundSync';
+import { TaskFormHost } from '../../modules/tasks/components/TaskFormHost';
+import { useTaskReminders } from '../../modules/tasks/hooks/useTaskReminders';
 import { useOnboardingState } from '../../modules/welcome/hooks/useOnboardingState';
 import { navigationItems } from '../navigationItems';
 
@@ -20,6 +22,7 @@ export function AppLayout() {
   const onboarding = useOnboardingState();
   useUndoShortcut();
   useBackgroundSync();
+  useTaskReminders();
   useDomainAssignment();
 
   if (onboarding === 'welcome') return <Navigate to="/welcome" replace />;
@@ -61,6 +64,7 @@ export function AppLayout() {
         <SyncStatusBar />
       </AppShell.Footer>
       <CommandPalette />
+      <TaskFormHost />
     </AppShell>
   );
 }

@@ -1,13 +1,14 @@
 import { useComputedColorScheme, useMantineColorScheme } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { Spotlight } from '@mantine/spotlight';
-import { IconBuilding, IconChartFunnel, IconMoon, IconSearch, IconUser } from '@tabler/icons-react';
+import { IconBuilding, IconChartFunnel, IconMoon, IconPlus, IconSearch, IconUser } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { foldText } from '@shared/text/foldText';
 import { navigationItems } from '../../../app/navigationItems';
 import { useDatabase } from '../../../db/DatabaseProvider';
+import { useTaskFormStore } from '../../tasks/states/taskFormStore';
 import { searchPaletteRecords } from '../utils/searchPaletteRecords';
 
 const kindIcons = { contact: IconUser, company: IconBuilding, deal: IconChartFunnel };
@@ -23,6 +24,7 @@ export function CommandPalette() {
   const navigate = useNavigate();
   const { setColorScheme } = useMantineColorScheme();
   const colorScheme = useComputedColorScheme('light');
+  const openNewTask = useTaskFormStore((state) => state.openNew);
   const [query, setQuery] = useState('');
   const [debouncedQuery] = useDebouncedValue(query, 80);
   const records = useLiveQuery(() => searchPaletteRecords(db, debouncedQuery), [db, debouncedQuery]) ?? [];
@@ -30,7 +32,8 @@ export function CommandPalette() {
   const folded = foldText(query.trim());
   const views = navigationItems.filter((item) => !folded || foldText(`${item.label} ${item.description}`).includes(folded));
   const themeAction = !folded || 'switch theme dark light mode'.includes(folded);
-  const nothing = views.length === 0 && records.length === 0 && !themeAction;
+  const newTaskAction = !folded || 'new task add create to-do call follow-up meeting email reminder'.includes(folded);
+  const nothing = views.length === 0 && records.length === 0 && !themeAction && !newTaskAction;
 
   return (
     <Spotlight.Root query={query} onQueryChange={setQuery} shortcut={['mod + K']} title="Command palette" styles={{ header: { display: 'none' } }}>
@@ -55,13 +58,16 @@ export function CommandPalette() {
             </Spotlight.ActionsGroup>
           );
         })}
-        {themeAction && (
+        {(newTaskAction || themeAction) && (
           <Spotlight.ActionsGroup label="Actions">
-            <Spotlight.Action
-              label={colorScheme === 'dark' ? 'Switch to light theme' : 'Switch to dark theme'}
-              leftSection={<IconMoon size={20} aria-hidden />}
-              onClick={() => setColorScheme(colorScheme === 'dark' ? 'light' : 'dark')}
-            />
+            {newTaskAction && <Spotlight.Action label="New task" description="Plan a call, follow-up, meeting, email or to-do" leftSection={<IconPlus size={20} aria-hidden />} onClick={() => openNewTask()} />}
+            {themeAction && (
+              <Spotlight.Action
+                label={colorScheme === 'dark' ? 'Switch to light theme' : 'Switch to dark theme'}
+                leftSection={<IconMoon size={20} aria-hidden />}
+                onClick={() => setColorScheme(colorScheme === 'dark' ? 'light' : 'dark')}
+              />
+            )}
           </Spotlight.ActionsGroup>
         )}
         {nothing && <Spotlight.Empty>Nothing matches “{query}”.</Spotlight.Empty>}

@@ -2,14 +2,13 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useDatabase } from '../../../db/DatabaseProvider';
 import type { OutpostDb } from '../../../db/OutpostDb';
 import type { StoredRecord } from '../../../db/rowTypes';
-import { readContactDeals, readContactNotes, readContactTasks, readContactTickets, readMemberNames } from '../../timeline/utils/readContactRecords';
+import { readContactDeals, readContactNotes, readContactTickets, readMemberNames } from '../../timeline/utils/readContactRecords';
 import type { MemberNames } from '../../timeline/utils/toTimelineEntry';
 
-type RelatedTable = 'notes' | 'tasks' | 'deals' | 'tickets';
+type RelatedTable = 'notes' | 'deals' | 'tickets';
 
 const readers: { [T in RelatedTable]: (db: OutpostDb, contactId: string) => Promise<StoredRecord<T>[]> } = {
   notes: readContactNotes,
-  tasks: readContactTasks,
   deals: readContactDeals,
   tickets: readContactTickets,
 };
@@ -17,7 +16,6 @@ const readers: { [T in RelatedTable]: (db: OutpostDb, contactId: string) => Prom
 // The team member each kind of record names (author, assignee or owner).
 const memberIdOf: { [T in RelatedTable]: (row: StoredRecord<T>) => string | null } = {
   notes: (note) => note.authorId,
-  tasks: (task) => task.assigneeId,
   deals: (deal) => deal.ownerId,
   tickets: (ticket) => ticket.assigneeId,
 };

@@ -1,3 +1,4 @@
+import { isTaskOverdue } from '@shared/domain/tasks/taskView';
 import type { StoredRecord } from '../../../db/rowTypes';
 import { formatDate, formatDateTime } from '../../../ui/utils/formatDate';
 import { formatMoney } from '../../../ui/utils/formatMoney';
@@ -52,7 +53,7 @@ export function taskEntry(task: StoredRecord<'tasks'>, members: MemberNames, now
     details: [
       task.type,
       task.dueAt ? `Due ${formatDateTime(task.dueAt)}` : 'No due date',
-      task.completedAt ? `Done ${formatDateTime(task.completedAt)}` : 'Open',
+      task.completedAt ? `Done ${formatDateTime(task.completedAt)}` : isTaskOverdue(task, now) ? 'Overdue' : 'Open',
       ...byline('Assigned to', task.assigneeId, members),
     ],
   };

@@ -3,7 +3,7 @@ import { useId } from 'react';
 import { ContactDealsTable } from './ContactDealsTable';
 import { ContactEventsTab } from './ContactEventsTab';
 import { ContactNotesTable } from './ContactNotesTable';
-import { ContactTasksTable } from './ContactTasksTable';
+import { ContactTasksTab } from './ContactTasksTab';
 import { ContactTicketsTable } from './ContactTicketsTable';
 import { ContactTimelineTab } from './ContactTimelineTab';
 
@@ -36,7 +36,7 @@ export function ContactActivity({ contactId, readOnly }: ContactActivityProps) {
           <ContactNotesTable contactId={contactId} />
         </Tabs.Panel>
         <Tabs.Panel value="tasks" pt="md">
-          <ContactTasksTable contactId={contactId} />
+          <ContactTasksTab contactId={contactId} />
         </Tabs.Panel>
         <Tabs.Panel value="deals" pt="md">
           <ContactDealsTable contactId={contactId} />

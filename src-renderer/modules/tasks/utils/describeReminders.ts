@@ -1,0 +1,25 @@
+import { isMissedReminder, type DueReminder } from '@shared/domain/tasks/taskReminders';
+import { formatDateTime } from '../../../ui/utils/formatDate';
+import { taskTypeLabels } from './taskTypes';
+
+export type ReminderNotice = { title: string; body: string };
+
+// More reminders than this at once (the app was closed for a week) become one summary, not a
+// stack of notifications.
+const separateNotices = 3;
+const namedInSummary = 3;
+
+// The notifications for reminders due now: one each, or a summary. Those that came due while the
+// app was closed say that they were missed.
+export function describeReminders(due: DueReminder[], startedAt: Date): ReminderNotice[] {
+  if (due.length <= separateNotices) {
+    return due.map((task) => ({
+      title: `${isMissedReminder(task, startedAt) ? 'Missed reminder' : 'Task due'}: ${task.title}`,
+      body: `${taskTypeLabels[task.type]} · due ${formatDateTime(task.dueAt)}`,
+    }));
+  }
+  const missed = due.every((task) => isMissedReminder(task, startedAt));
+  const names = due.slice(0, namedInSummary).map((task) => task.title);
+  const rest = due.length - names.length;
+  return [{ title: missed ? `${due.length} missed task reminders` : `${due.length} tasks due`, body: `${names.join(', ')}${rest > 0 ? ` and ${rest} more` : ''}. See Tasks > Overdue.` }];
+}
