@@ -29,8 +29,13 @@ export const standardContactColumns: ContactColumn[] = [
 ];
 
 export function customContactColumns(definitions: Array<Pick<AttributeDefinitionFields, 'entity' | 'key' | 'label' | 'type' | 'options'>>): ContactColumn[] {
+  return customAttributeColumns('contact', definitions);
+}
+
+// The custom attributes defined for one kind of record, as columns keyed `custom.<key>`.
+export function customAttributeColumns(entity: AttributeDefinitionFields['entity'], definitions: Array<Pick<AttributeDefinitionFields, 'entity' | 'key' | 'label' | 'type' | 'options'>>): ContactColumn[] {
   return definitions
-    .filter((definition) => definition.entity === 'contact')
+    .filter((definition) => definition.entity === entity)
     .map((definition) => ({
       id: `custom.${definition.key}`,
       label: definition.label,

@@ -1,30 +1,69 @@
+import { Center, Group, Loader, Stack } from '@mantine/core';
 import { IconBuilding } from '@tabler/icons-react';
-import { useDatabase } from '../../../db/DatabaseProvider';
-import { useLiveRecordList } from '../../../db/queries/useLiveRecordList';
+import { useMemo } from 'react';
+import { queryCompanies } from '@shared/domain/companies/queryCompanies';
 import { EmptyState } from '../../../ui/EmptyState';
-import { RecordListPage } from '../../../ui/RecordListPage';
-import { RecordRow, RecordRowPlaceholder } from '../../../ui/RecordRow';
+import { PageHeader } from '../../../ui/PageHeader';
 import { formatCount } from '../../../ui/utils/formatCount';
+import type { ReferenceNames } from '../../contact-list/hooks/useReferenceNames';
+import { useCompanyColumns } from '../hooks/useCompanyColumns';
+import { useCompanyRows } from '../hooks/useCompanyRows';
+import { useOwnerNames } from '../hooks/useOwnerNames';
+import { useCompanyFilterStore } from '../states/companyFilterStore';
+import { useCompanyViewStore } from '../states/companyViewStore';
+import { CompanyBulkActions } from './CompanyBulkActions';
+import { CompanyColumnsMenu } from './CompanyColumnsMenu';
+import { CompanyFilterBar } from './CompanyFilterBar';
+import { CompanySearchInput } from './CompanySearchInput';
+import { CompanyTable } from './CompanyTable';
+import { NewCompanyButton } from './NewCompanyButton';
 
+// The Companies section: every company in memory, searched, filtered and sorted with the
+// contacts table's rules, and shown as a virtual table.
 export function CompaniesView() {
-  const { db } = useDatabase();
-  const { ids, rowsById, onVisibleRangeChange } = useLiveRecordList(db.companies, 'sortName');
+  const rows = useCompanyRows();
+  const columns = useCompanyColumns();
+  const owners = useOwnerNames();
+  const { search, conditions } = useCompanyFilterStore();
+  const sort = useCompanyViewStore((state) => state.sort);
+  // The filter controls name owners; companies have no tags or lists.
+  const names = useMemo<ReferenceNames>(() => ({ owners: new Map(owners), companies: new Map(), tags: new Map(), lists: new Map() }), [owners]);
+  const rowsById = useMemo(() => new Map((rows ?? []).map((row) => [row.id, row])), [rows]);
+  const ids = useMemo(() => queryCompanies(rows ?? [], { search, conditions, sort }, columns.typeOf), [rows, search, conditions, sort, columns]);
+  const total = rows?.length ?? 0;
+  const filtering = search.trim() !== '' || conditions.length > 0;
+  const subtitle = filtering ? `${formatCount(ids.length, 'matching company', 'matching companies')} of ${total.toLocaleString()}` : formatCount(total, 'company', 'companies');
+
   return (
-    <RecordListPage
-      title="Companies"
-      countLabel={(count) => formatCount(count, 'company', 'companies')}
-      ids={ids}
-      onVisibleRangeChange={onVisibleRangeChange}
-      empty={
+    <Stack gap="sm" h="100%">
+      <PageHeader title="Companies" subtitle={rows ? subtitle : undefined} actions={<NewCompanyButton />} />
+      <Group justify="space-between" align="flex-start" gap="sm">
+        <Group gap="sm" align="flex-start">
+          <CompanySearchInput />
+          <CompanyFilterBar columns={columns} names={names} />
+        </Group>
+        <CompanyColumnsMenu columns={columns} />
+      </Group>
+      {rows === undefined ? (
+        <Center h={200}>
+          <Loader aria-label="Loading companies" />
+        </Center>
+      ) : total === 0 ? (
         <EmptyState icon={IconBuilding} title="No companies yet">
-          Companies appear here when you add them, import them with contacts or when a contact’s email domain matches one.
+          Add a company with New company, import companies with your contacts, or turn on creating companies by email domain in Settings.
         </EmptyState>
-      }
-      renderItem={(id) => {
-        const company = rowsById.get(id);
-        if (!company) return <RecordRowPlaceholder />;
-        return <RecordRow to={`/companies/${company.id}`} title={company.name} subtitle={[company.domain, company.city].filter(Boolean).join(' · ') || undefined} />;
-      }}
-    />
+      ) : (
+        <>
+          <CompanyBulkActions ids={ids} columns={columns} owners={owners} />
+          {ids.length === 0 ? (
+            <EmptyState icon={IconBuilding} title="No company matches">
+              Change the search or remove a filter to see more companies.
+            </EmptyState>
+          ) : (
+            <CompanyTable ids={ids} rowsById={rowsById} columns={columns} owners={owners} />
+          )}
+        </>
+      )}
+    </Stack>
   );
 }

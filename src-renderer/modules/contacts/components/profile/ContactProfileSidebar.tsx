@@ -15,7 +15,7 @@ export function ContactProfileSidebar({ contact, detailsRef }: ContactProfileSid
   const context = useContactContext(contact);
   return (
     <Stack component="section" aria-label="Context" gap="md">
-      <ContactCompaniesCard companies={context.companies} />
+      <ContactCompaniesCard contact={contact} />
       <ContactGroupsCard tags={context.tags} lists={context.lists} />
       <ContactSegmentsCard contact={contact} />
       <ContactRecordInfoCard contact={contact} ownerName={context.ownerName} />

@@ -1,0 +1,42 @@
+import { Paper, Tabs } from '@mantine/core';
+import { CompanyTicketsCard } from '../../tickets/components/CompanyTicketsCard';
+import { useCompanyRecords } from '../hooks/useCompanyRecords';
+import { CompanyDealsTable } from './CompanyDealsTable';
+import { CompanyNotesTable } from './CompanyNotesTable';
+import { CompanyTasksTable } from './CompanyTasksTable';
+import { CompanyTimelineTab } from './CompanyTimelineTab';
+
+export type CompanyActivityProps = { companyId: string; readOnly: boolean };
+
+// Timeline, deals, tasks, notes and tickets of the company; inactive tabs are unmounted.
+export function CompanyActivity({ companyId, readOnly }: CompanyActivityProps) {
+  const records = useCompanyRecords(companyId);
+  return (
+    <Paper component="section" aria-label="Activity" withBorder p="md">
+      <Tabs defaultValue="timeline" keepMounted={false}>
+        <Tabs.List>
+          <Tabs.Tab value="timeline">Timeline</Tabs.Tab>
+          <Tabs.Tab value="deals">Deals</Tabs.Tab>
+          <Tabs.Tab value="tasks">Tasks</Tabs.Tab>
+          <Tabs.Tab value="notes">Notes</Tabs.Tab>
+          <Tabs.Tab value="tickets">Tickets</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="timeline" pt="md">
+          <CompanyTimelineTab companyId={companyId} records={records} readOnly={readOnly} />
+        </Tabs.Panel>
+        <Tabs.Panel value="deals" pt="md">
+          <CompanyDealsTable records={records} />
+        </Tabs.Panel>
+        <Tabs.Panel value="tasks" pt="md">
+          <CompanyTasksTable records={records} />
+        </Tabs.Panel>
+        <Tabs.Panel value="notes" pt="md">
+          <CompanyNotesTable records={records} />
+        </Tabs.Panel>
+        <Tabs.Panel value="tickets" pt="md">
+          <CompanyTicketsCard companyId={companyId} />
+        </Tabs.Panel>
+      </Tabs>
+    </Paper>
+  );
+}
