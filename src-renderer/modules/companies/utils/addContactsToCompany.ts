@@ -1,3 +1,4 @@
+import type { RecordInput } from '@shared/domain/recordSchemas';
 import type { MutationLayer, ProgressHandler } from '../../../db/mutations/createMutationLayer';
 import type { UndoEntry } from '../../../db/mutations/undoStore';
 import type { OutpostDb } from '../../../db/OutpostDb';
@@ -20,13 +21,16 @@ export async function addContactsToCompany(
   label: string,
   onProgress?: ProgressHandler,
 ): Promise<UndoEntry> {
-  const joining = contacts.filter((contact) => !contact.companyIds.includes(companyId));
+  const inputs = newMemberships(companyId, contacts, details);
   return mutations.undoable(label, async () => {
-    if (details.primary) await clearOtherPrimaries(db, mutations, joining.map((contact) => contact.id), companyId, label);
-    await mutations.createMany(
-      'memberships',
-      joining.map((contact) => ({ contactId: contact.id, companyId, role: details.role, since: details.since, primary: details.primary ?? contact.companyIds.length === 0 })),
-      { onProgress },
-    );
+    if (details.primary) await clearOtherPrimaries(db, mutations, inputs.map((input) => input.contactId), companyId, label);
+    await mutations.createMany('memberships', inputs, { onProgress });
   });
+}
+
+// The memberships to write for contacts joining a company; those already there are left out.
+export function newMemberships(companyId: string, contacts: readonly JoiningContact[], details: MembershipDetails): Array<RecordInput<'memberships'>> {
+  return contacts
+    .filter((contact) => !contact.companyIds.includes(companyId))
+    .map((contact) => ({ contactId: contact.id, companyId, role: details.role, since: details.since, primary: details.primary ?? contact.companyIds.length === 0 }));
 }

@@ -1,6 +1,8 @@
 import { Button, Group, Modal, MultiSelect, Select, Stack, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import type { ContactColumn } from '@shared/domain/contactColumns';
+import { CompanyPicker } from '../../companies/components/CompanyPicker';
+import type { CompanyOption } from '../../companies/hooks/useCompanyOptions';
 import type { ContactColumns } from '../hooks/useContactColumns';
 import type { ReferenceNames } from '../hooks/useReferenceNames';
 import type { BulkContactAction } from '../utils/bulkContactActions';
@@ -23,6 +25,7 @@ const titles: Record<BulkActionKind, string> = {
   addToList: 'Add to a list',
   removeFromList: 'Remove from a list',
   assignOwner: 'Assign an owner',
+  addToCompany: 'Add to a company',
   delete: 'Delete contacts',
 };
 
@@ -42,6 +45,9 @@ export function BulkActionModal({ kind, count, columns, names, onClose, onRun }:
   const [field, setField] = useState<string | null>(null);
   const [value, setValue] = useState('');
   const [picked, setPicked] = useState<string[]>([]);
+  const [company, setCompany] = useState<CompanyOption | null>(null);
+  const [role, setRole] = useState('');
+  const [since, setSince] = useState('');
   const settable = columns.all.filter((column) => settableTypes.has(column.type) && !derivedColumns.has(column.id));
   const column = field ? columns.byId.get(field) : undefined;
   const tagOptions = [...names.tags].map(([id, tag]) => ({ value: id, label: tag.name }));
@@ -53,6 +59,9 @@ export function BulkActionModal({ kind, count, columns, names, onClose, onRun }:
     setField(null);
     setValue('');
     setPicked([]);
+    setCompany(null);
+    setRole('');
+    setSince('');
     onClose();
   };
 
@@ -65,6 +74,7 @@ export function BulkActionModal({ kind, count, columns, names, onClose, onRun }:
     if (kind === 'addToList' && first) onRun({ kind, listId: first }, `Added ${plural} to ${names.lists.get(first) ?? 'a list'}`);
     if (kind === 'removeFromList' && first) onRun({ kind, listId: first }, `Removed ${plural} from ${names.lists.get(first) ?? 'a list'}`);
     if (kind === 'assignOwner') onRun({ kind, ownerId: first ?? null }, `Assigned ${plural} to ${first ? (names.owners.get(first) ?? 'someone') : 'nobody'}`);
+    if (kind === 'addToCompany' && company) onRun({ kind, companyId: company.value, role: role.trim(), since: since || null }, `Added ${plural} to ${company.label}`);
     if (kind === 'delete') onRun({ kind }, `Deleted ${plural}`);
     close();
   };
@@ -107,6 +117,13 @@ export function BulkActionModal({ kind, count, columns, names, onClose, onRun }:
           )}
           {kind === 'assignOwner' && (
             <Select label="Owner" data={ownerOptions} value={picked[0] ?? null} onChange={(next) => setPicked(next ? [next] : [])} searchable clearable placeholder="Nobody" comboboxProps={{ withinPortal: false }} />
+          )}
+          {kind === 'addToCompany' && (
+            <>
+              <CompanyPicker value={company} onChange={setCompany} />
+              <TextInput label="Role or title" description="For everyone added; contacts already there keep theirs" value={role} onChange={(event) => setRole(event.currentTarget.value)} />
+              <TextInput label="Since" type="date" value={since} onChange={(event) => setSince(event.currentTarget.value)} />
+            </>
           )}
           <Group justify="flex-end">
             <Button variant="default" onClick={close}>

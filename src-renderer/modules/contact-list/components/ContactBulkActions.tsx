@@ -21,6 +21,7 @@ const actions: Array<{ kind: BulkActionKind; label: string }> = [
   { kind: 'addToList', label: 'Add to list…' },
   { kind: 'removeFromList', label: 'Remove from list…' },
   { kind: 'assignOwner', label: 'Assign owner…' },
+  { kind: 'addToCompany', label: 'Add to company…' },
   { kind: 'delete', label: 'Delete…' },
 ];
 

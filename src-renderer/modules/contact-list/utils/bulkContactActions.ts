@@ -2,6 +2,7 @@ import type { SyncedTable } from '@shared/domain/recordSchemas';
 import { linkRowId } from '../../../db/derivedFields';
 import type { MutationLayer, ProgressHandler } from '../../../db/mutations/createMutationLayer';
 import type { UndoEntry } from '../../../db/mutations/undoStore';
+import { newMemberships } from '../../companies/utils/addContactsToCompany';
 import type { ContactRow } from './contactSnapshot';
 
 export type BulkContactAction =
@@ -11,6 +12,7 @@ export type BulkContactAction =
   | { kind: 'addToList'; listId: string }
   | { kind: 'removeFromList'; listId: string }
   | { kind: 'assignOwner'; ownerId: string | null }
+  | { kind: 'addToCompany'; companyId: string; role: string; since: string | null }
   | { kind: 'delete' };
 
 type Lookup = (id: string) => ContactRow | undefined;
@@ -65,6 +67,11 @@ export async function runBulkContactAction(mutations: MutationLayer, action: Bul
       case 'addToList': {
         const links = linkIdsToAdd(contactIds, [action.listId], (contact) => contact.listIds, lookup);
         await mutations.createMany('contactLists', links.map(({ contactId, targetId }) => ({ contactId, listId: targetId })), bulk);
+        return;
+      }
+      case 'addToCompany': {
+        const contacts = contactIds.flatMap((id) => lookup(id) ?? []);
+        await mutations.createMany('memberships', newMemberships(action.companyId, contacts, { role: action.role, since: action.since }), bulk);
         return;
       }
       case 'removeFromList':
