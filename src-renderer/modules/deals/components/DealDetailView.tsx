@@ -1,36 +1,48 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { Badge, Group } from '@mantine/core';
+import { dealStatusLabels } from '@shared/domain/deals/dealStatus';
 import { useParams } from 'react-router';
-import { useDatabase } from '../../../db/DatabaseProvider';
 import { DetailPage } from '../../../ui/DetailPage';
-import { FieldList } from '../../../ui/FieldList';
-import { formatDate, formatDateTime } from '../../../ui/utils/formatDate';
+import { ScrollablePage } from '../../../ui/ScrollablePage';
 import { formatMoney } from '../../../ui/utils/formatMoney';
+import { useDeal } from '../hooks/useDeal';
+import { DealContactsCard } from './DealContactsCard';
+import { DealDetailsCard } from './DealDetailsCard';
+import { DealStatusActions } from './DealStatusActions';
+import { DealStatusCard } from './DealStatusCard';
+import { DealTimelineCard } from './DealTimelineCard';
 
+// The deal profile: its fields to edit, status and stage history, linked contacts, notes and timeline.
 export function DealDetailView() {
   const { dealId = '' } = useParams();
-  const { db } = useDatabase();
-  const deal = useLiveQuery(async () => (await db.deals.get(dealId)) ?? null, [db, dealId]);
-  const names = useLiveQuery(async () => {
-    if (!deal) return null;
-    const [pipeline, stage, company] = await Promise.all([db.pipelines.get(deal.pipelineId), db.stages.get(deal.stageId), deal.companyId ? db.companies.get(deal.companyId) : undefined]);
-    return { pipeline: pipeline?.name ?? '', stage: stage?.name ?? '', company: company?.name ?? '' };
-  }, [db, deal]);
+  const deal = useDeal(dealId);
   return (
-    <DetailPage record={deal} backTo="/deals" backLabel="All deals" title={deal?.title ?? ''} subtitle={deal ? formatMoney(deal.valueMinor, deal.currency) : undefined}>
-      {deal && (
-        <FieldList
-          fields={[
-            { label: 'Status', value: deal.status },
-            { label: 'Pipeline', value: names?.pipeline },
-            { label: 'Stage', value: names?.stage },
-            { label: 'Company', value: names?.company },
-            { label: 'Expected close', value: formatDate(deal.expectedCloseDate) },
-            { label: 'Lost reason', value: deal.lostReason },
-            { label: 'Created', value: formatDateTime(deal.createdAt) },
-            { label: 'Updated', value: formatDateTime(deal.updatedAt) },
-          ]}
-        />
-      )}
-    </DetailPage>
+    <ScrollablePage label="Deal">
+      <DetailPage
+        record={deal}
+        backTo="/deals"
+        backLabel="All deals"
+        title={deal?.title ?? ''}
+        subtitle={
+          deal && (
+            <Group gap="xs" component="span">
+              {formatMoney(deal.valueMinor, deal.currency)}
+              <Badge variant="light" component="span">
+                {dealStatusLabels[deal.status]}
+              </Badge>
+            </Group>
+          )
+        }
+        actions={deal && <DealStatusActions deal={deal} />}
+      >
+        {deal && (
+          <>
+            <DealStatusCard deal={deal} />
+            <DealDetailsCard key={deal.id} deal={deal} />
+            <DealContactsCard deal={deal} />
+            <DealTimelineCard deal={deal} />
+          </>
+        )}
+      </DetailPage>
+    </ScrollablePage>
   );
 }

@@ -36,3 +36,12 @@ export function changeDealStatus(mutations: MutationLayer, deal: Deal, status: D
 export function unlinkDealContact(mutations: MutationLayer, dealId: string, contactId: string, contactName: string): Promise<UndoEntry> {
   return mutations.softDelete('dealContacts', [linkRowId('dealContacts', dealId, contactId)], `Removed ${contactName} from the deal`);
 }
+
+// The profile's save: a new stage (or pipeline) puts the deal at the bottom of that column and
+// records the move in its stage history, as a drag would.
+export async function updateDeal(db: OutpostDb, mutations: MutationLayer, deal: Deal, fields: NewDeal, now = new Date()): Promise<Deal> {
+  if (fields.stageId === deal.stageId && fields.pipelineId === deal.pipelineId) return mutations.update('deals', deal.id, fields);
+  const column = await db.deals.where('[pipelineId+stageId]').equals([fields.pipelineId, fields.stageId]).toArray();
+  const [position] = positionsAfter(column.sort(compareByPosition).at(-1)?.position ?? null, 1);
+  return mutations.update('deals', deal.id, { ...fields, ...stageMovePatch(deal, fields.stageId, position as string, now) });
+}

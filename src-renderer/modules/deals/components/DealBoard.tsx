@@ -1,0 +1,117 @@
+import { DndContext, DragOverlay, PointerSensor, pointerWithin, rectIntersection, useSensor, useSensors, type CollisionDetection, type DragEndEvent, type DragStartEvent } from '@dnd-kit/core';
+import { Group, Paper } from '@mantine/core';
+import { summarizeColumn } from '@shared/domain/deals/dealForecast';
+import { positionAt } from '@shared/domain/deals/dealPosition';
+import { groupDealsByStage } from '@shared/domain/deals/groupDealsByStage';
+import { positionForDrop } from '@shared/domain/deals/positionForDrop';
+import { useMemo, useState } from 'react';
+import type { StoredRecord } from '../../../db/rowTypes';
+import { useDealActions } from '../hooks/useDealActions';
+import type { DealNames } from '../utils/dealNames';
+import { DealBoardColumn } from './DealBoardColumn';
+import { DealCard, DealCardContent, dealCardHeight } from './DealCard';
+import { DealCardMenu } from './DealCardMenu';
+import { LoseDealModal } from './LoseDealModal';
+
+type Deal = StoredRecord<'deals'>;
+
+export type DealBoardProps = { deals: Deal[]; stages: StoredRecord<'stages'>[]; names: DealNames; now: Date };
+
+// The card under the pointer wins over the column it sits in; outside any, the nearest overlap.
+const detectCollision: CollisionDetection = (args) => {
+  const within = pointerWithin(args);
+  return within.length > 0 ? within : rectIntersection(args);
+};
+
+// One column per stage. A drop writes one row: the moved deal's new stage and fractional
+// position between its new neighbours; no other card is renumbered.
+export function DealBoard({ deals, stages, names, now }: DealBoardProps) {
+  const { move, changeStatus } = useDealActions();
+  const [dragged, setDragged] = useState<Deal | null>(null);
+  const [losing, setLosing] = useState<Deal | null>(null);
+  // A few pixels of travel before a drag starts, so a click on a card still opens it.
+  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 6 } }));
+  const columns = useMemo(() => groupDealsByStage(deals, stages.map((stage) => stage.id)), [deals, stages]);
+  const byId = useMemo(() => new Map(deals.map((deal) => [deal.id, deal])), [deals]);
+
+  const onDragStart = ({ active }: DragStartEvent) => setDragged(byId.get(String(active.id)) ?? null);
+  const onDragEnd = ({ active, over }: DragEndEvent) => {
+    setDragged(null);
+    const deal = byId.get(String(active.id));
+    const target = over?.data.current as { stageId: string; dealId?: string } | undefined;
+    if (!deal || !over || !target) return;
+    const moved = active.rect.current.translated;
+    const below = moved ? moved.top + moved.height / 2 > over.rect.top + over.rect.height / 2 : false;
+    const position = positionForDrop(columns.get(target.stageId) ?? [], deal.id, target.dealId ?? null, below);
+    if (position) move(deal, target.stageId, position);
+  };
+
+  // Keyboard moves: a neighbour swap within the column, or the top of another column (in view).
+  const moveBy = (deal: Deal, column: Deal[], index: number, step: -1 | 1) => {
+    const neighbour = column[index + step];
+    const position = neighbour && positionForDrop(column, deal.id, neighbour.id, step === 1);
+    if (position) move(deal, deal.stageId, position);
+  };
+  const moveToStage = (deal: Deal, stageId: string) => {
+    const first = columns.get(stageId)?.[0];
+    move(deal, stageId, positionAt(first ? [first.position] : [], 0));
+  };
+
+  return (
+    <DndContext sensors={sensors} collisionDetection={detectCollision} onDragStart={onDragStart} onDragEnd={onDragEnd} onDragCancel={() => setDragged(null)}>
+      <Group role="region" aria-label="Deal board, scrollable" tabIndex={0} align="stretch" wrap="nowrap" gap="sm" style={{ flex: 1, minHeight: 0, overflowX: 'auto' }}>
+        {stages.map((stage) => {
+          const column = columns.get(stage.id) ?? [];
+          return (
+            <DealBoardColumn
+              key={stage.id}
+              stage={stage}
+              summary={summarizeColumn(column, stage.probability)}
+              renderCard={(index) => {
+                const deal = column[index];
+                if (!deal) return null;
+                return (
+                  <DealCard
+                    deal={deal}
+                    names={names}
+                    now={now}
+                    menu={
+                      <DealCardMenu
+                        title={deal.title}
+                        stageId={deal.stageId}
+                        stages={stages}
+                        canMoveUp={index > 0}
+                        canMoveDown={index < column.length - 1}
+                        onMoveToStage={(stageId) => moveToStage(deal, stageId)}
+                        onMoveUp={() => moveBy(deal, column, index, -1)}
+                        onMoveDown={() => moveBy(deal, column, index, 1)}
+                        onWin={() => changeStatus(deal, 'won')}
+                        onLose={() => setLosing(deal)}
+                      />
+                    }
+                  />
+                );
+              }}
+            />
+          );
+        })}
+      </Group>
+      {/* The card under the pointer is a copy, so the drop never lands as a click on the original's link. */}
+      <DragOverlay>
+        {dragged && (
+          <Paper withBorder shadow="md" p="xs" h={dealCardHeight}>
+            <DealCardContent deal={dragged} names={names} now={now} />
+          </Paper>
+        )}
+      </DragOverlay>
+      <LoseDealModal
+        title={losing?.title ?? null}
+        onCancel={() => setLosing(null)}
+        onConfirm={(reason) => {
+          if (losing) changeStatus(losing, 'lost', reason);
+          setLosing(null);
+        }}
+      />
+    </DndContext>
+  );
+}
