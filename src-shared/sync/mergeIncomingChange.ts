@@ -18,6 +18,9 @@ export type MergedRow = SyncRow | PurgedRow;
 
 export type IncomingChange = Pick<FieldChange, 'field' | 'value' | 'hlc'>;
 
+// Below every real HLC: the stamp of a default that no write has replaced yet.
+const noHlc = '';
+
 export type MergeOutcome = {
   row: MergedRow;
   // Fields whose value changed ('purged' for a purge): what derived fields and views care about.
@@ -78,6 +81,15 @@ export function mergeIncomingChanges(rowId: string, current: MergedRow | undefin
       kept[change.field] = { value: change.value, hlc: change.hlc };
       rowChanged = true;
     }
+  }
+
+  // Fields no change has reached yet hold their defaults, written "before any HLC" (''), so
+  // every real change wins over them.
+  for (const [field, value] of Object.entries(catalog?.defaults ?? {})) {
+    if (hlcs.has(field)) continue;
+    writeField(row, field, value);
+    hlcs.set(field, noHlc);
+    rowChanged = true;
   }
 
   setCanonicalMeta(row, hlcs, kept, current?.hlc);

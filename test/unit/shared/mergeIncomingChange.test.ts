@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { mergeIncomingChanges, type SyncRow } from '@shared/sync/mergeIncomingChange';
 import { syncFieldCatalog } from '@shared/sync/syncedFields';
 
-const contacts = syncFieldCatalog('contacts');
+// The rule itself, without the schema's defaults for fields not yet delivered (tested last).
+const withDefaults = syncFieldCatalog('contacts');
+const contacts = withDefaults && { ...withDefaults, defaults: {} };
 const h = (n: number, node = 'a') => `2026-12-04T10:00:00.${String(n).padStart(3, '0')}Z-0000-${node}`;
 
 const stored: SyncRow = {
@@ -59,7 +61,7 @@ describe('mergeIncomingChanges', () => {
     expect(older.keptFields?.nickname?.value).toBe('Annie');
 
     // A later version that knows the field applies the kept value at its own HLC.
-    const upgraded = { fields: new Set([...(contacts?.fields ?? []), 'nickname']), custom: true };
+    const upgraded = { fields: new Set([...(contacts?.fields ?? []), 'nickname']), custom: true, defaults: {} };
     const { row } = mergeIncomingChanges('c1', first, [], upgraded);
     expect(row).toMatchObject({ nickname: 'Annie', fieldHlc: { nickname: h(6, 'b') } });
     expect(row).not.toHaveProperty('keptFields');
@@ -81,5 +83,13 @@ describe('mergeIncomingChanges', () => {
     const partial: SyncRow = { id: 'c3', firstName: 'Edited', deleted: undefined, custom: {}, hlc: h(5) };
     const { row } = mergeIncomingChanges('c3', partial, [{ field: 'deleted', value: 0, hlc: h(1, 'b') }], contacts);
     expect(row).toMatchObject({ deleted: 0, firstName: 'Edited', fieldHlc: { firstName: h(5) }, hlc: h(1, 'b') });
+  });
+
+  it('gives fields no change has reached yet their defaults, which any real change replaces', () => {
+    const partial = mergeIncomingChanges('c4', undefined, [{ field: 'firstName', value: 'Di', hlc: h(3) }], withDefaults).row as SyncRow;
+    expect(partial).toMatchObject({ firstName: 'Di', lastName: '', status: 'lead', deleted: 0, socialProfiles: {}, custom: {}, hlc: '' });
+    expect(partial.fieldHlc).toEqual({ firstName: h(3) });
+    const complete = mergeIncomingChanges('c4', partial, [{ field: 'lastName', value: 'Ng', hlc: h(1) }, { field: 'deleted', value: 0, hlc: h(1) }], withDefaults).row;
+    expect(complete).toMatchObject({ firstName: 'Di', lastName: 'Ng', deleted: 0 });
   });
 });
