@@ -98,8 +98,8 @@ async function mergeTable(db: OutpostDb, table: SyncedTable, incoming: Map<strin
   return [...puts, ...purged];
 }
 
-// Sort names, search tokens and the like, from the row's fields with the schema's defaults for
-// any a split page has not delivered yet. Id sets are recomputed from link rows separately.
+// Sort names, search tokens and the like, from the row's fields as the schema reads them (a row
+// the schema refuses keeps what it had). Id sets are recomputed from link rows separately.
 function derivedFor(table: SyncedTable, row: SyncRow): Record<string, unknown> {
   const schema = recordSchemas[table];
   const fields: Record<string, unknown> = {};
