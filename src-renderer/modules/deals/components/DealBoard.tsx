@@ -70,8 +70,10 @@ export function DealBoard({ deals, stages, names, now }: DealBoardProps) {
               renderCard={(index) => {
                 const deal = column[index];
                 if (!deal) return null;
+                // Keyed by deal: the list's slots are reused by index, and a card's state is its own.
                 return (
                   <DealCard
+                    key={deal.id}
                     deal={deal}
                     names={names}
                     now={now}

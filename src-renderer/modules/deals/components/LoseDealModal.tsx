@@ -23,7 +23,7 @@ export function LoseDealModal({ title, onCancel, onConfirm }: LoseDealModalProps
   return (
     <Modal opened={title !== null} onClose={close} title={title ? `Mark ${title} lost` : ''}>
       <form
-        aria-label="Lost reason"
+        aria-label="Why the deal was lost"
         noValidate
         onSubmit={(event) => {
           event.preventDefault();

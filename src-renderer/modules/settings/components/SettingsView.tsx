@@ -2,6 +2,7 @@ import { Stack } from '@mantine/core';
 import { PageHeader } from '../../../ui/PageHeader';
 import { AttributesSettings } from '../../attributes/components/AttributesSettings';
 import { EventsSettings } from '../../events/components/EventsSettings';
+import { PipelinesSettings } from '../../pipelines/components/PipelinesSettings';
 import { SyncSettings } from '../../sync/components/SyncSettings';
 import { TicketCategoriesSettings } from '../../tickets/components/TicketCategoriesSettings';
 import { TicketCategoriesSettings } from '../../tickets/components/TicketCategoriesSettings';
@@ -19,6 +20,7 @@ export function SettingsView() {
       <ProfileSettings />
       <TeamMembersSettings />
       <AttributesSettings />
+      <PipelinesSettings />
       <TicketCategoriesSettings />
       <TicketCategoriesSettings />
       <EventsSettings />

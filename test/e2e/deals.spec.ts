@@ -1,0 +1,210 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expectNoSeriousA11yViolations, openSection, startEmpty } from './helpers';
+import { addPipeline } from './pipelineSteps';
+
+async function createDeal(page: Page, title: string, value: string): Promise<void> {
+  await page.getByRole('button', { name: 'New deal' }).first().click();
+  const form = page.getByRole('form', { name: 'New deal' });
+  await form.getByRole('textbox', { name: 'Title' }).fill(title);
+  await form.getByRole('textbox', { name: 'Value', exact: true }).fill(value);
+  await form.getByRole('button', { name: 'Create deal' }).click();
+  await expect(form).toBeHidden();
+}
+
+// Presses on the card's lower edge (not its link), then moves in steps so dnd-kit sees a drag;
+// `offsetY` picks the spot on the target (a card's upper half drops above it).
+async function dragTo(page: Page, card: Locator, target: Locator, offsetY: (height: number) => number): Promise<void> {
+  const from = await card.boundingBox();
+  const to = await target.boundingBox();
+  if (!from || !to) throw new Error('card or target not on screen');
+  await page.mouse.move(from.x + 12, from.y + from.height - 8);
+  await page.mouse.down();
+  await page.mouse.move(from.x + 30, from.y + from.height, { steps: 5 });
+  await page.mouse.move(to.x + to.width / 2, to.y + offsetY(to.height), { steps: 15 });
+  await page.mouse.up();
+}
+
+async function cardTitles(column: Locator): Promise<string[]> {
+  return column.getByRole('article').evaluateAll((cards) => cards.map((card) => card.getAttribute('aria-label') ?? ''));
+}
+
+// Opens a card's menu from the keyboard and picks an item with the arrow keys.
+async function chooseFromCardMenu(page: Page, column: Locator, title: string, item: string): Promise<void> {
+  await column.getByRole('button', { name: `Actions for ${title}` }).focus();
+  await page.keyboard.press('Enter');
+  const target = page.getByRole('menuitem', { name: item, exact: true });
+  await expect(target).toBeVisible();
+  for (let step = 0; step < 10 && !(await target.evaluate((node) => node === document.activeElement)); step += 1) await page.keyboard.press('ArrowDown');
+  await expect(target).toBeFocused();
+  await page.keyboard.press('Enter');
+}
+
+test('a deal is created, dragged and reordered on the board by mouse and keyboard, won and lost, with the totals following', async ({ page }) => {
+  await startEmpty(page);
+  await openSection(page, 'Deals');
+  await expect(page.getByRole('heading', { name: 'No pipelines yet' })).toBeVisible();
+  await addPipeline(page, 'New business', [
+    ['Lead', 10],
+    ['Proposal', 50],
+    ['Won soon', 90],
+  ]);
+
+  await openSection(page, 'Deals');
+  await expect(page.getByRole('heading', { name: 'No deals yet' })).toBeVisible();
+  await page.getByRole('button', { name: 'New deal' }).first().click();
+  const form = page.getByRole('form', { name: 'New deal' });
+  await form.getByRole('button', { name: 'Create deal' }).click();
+  await expect(form.getByText('A deal needs a title')).toBeVisible();
+  await page.getByRole('button', { name: 'Cancel' }).click();
+
+  await createDeal(page, 'Acme rollout', '1200.50');
+  await createDeal(page, 'Globex pilot', '800');
+  await createDeal(page, 'Initech upgrade', '2000');
+  const lead = page.getByRole('region', { name: 'Lead stage' });
+  const proposal = page.getByRole('region', { name: 'Proposal stage' });
+  const wonSoon = page.getByRole('region', { name: 'Won soon stage' });
+  await expect.poll(() => cardTitles(lead)).toEqual(['Acme rollout', 'Globex pilot', 'Initech upgrade']);
+  await expect(lead.getByRole('article', { name: 'Acme rollout' })).toContainText('€1,200.50');
+  await expect(lead.getByRole('article', { name: 'Acme rollout' })).toContainText('0 days in stage');
+  // Column totals and the 10% weighted forecast: 4,000.50 × 10% = 400.05.
+  await expect(lead.getByLabel('Lead totals')).toHaveText('3 deals · €4,000.50');
+  await expect(lead.getByText('Weighted €400.05')).toBeVisible();
+  await expectNoSeriousA11yViolations(page, 'the deal board');
+
+  // Mouse: Globex to Proposal; the totals move with it.
+  await dragTo(page, lead.getByRole('article', { name: 'Globex pilot' }), proposal, () => 140);
+  await expect(proposal.getByRole('article', { name: 'Globex pilot' })).toBeVisible();
+  await expect(lead.getByLabel('Lead totals')).toHaveText('2 deals · €3,200.50');
+  await expect(proposal.getByText('Weighted €400.00')).toBeVisible();
+  // Header: pipeline total and weighted forecast 320.05 + 400.
+  await expect(page.getByText('3 deals · €4,000.50 · weighted €720.05')).toBeVisible();
+
+  // Mouse reorder: Initech onto Acme's upper half goes above it.
+  await dragTo(page, lead.getByRole('article', { name: 'Initech upgrade' }), lead.getByRole('article', { name: 'Acme rollout' }), (height) => height / 4);
+  await expect.poll(() => cardTitles(lead)).toEqual(['Initech upgrade', 'Acme rollout']);
+
+  // Keyboard: reorder back with the card menu, then move to another stage.
+  await chooseFromCardMenu(page, lead, 'Initech upgrade', 'Move down');
+  await expect.poll(() => cardTitles(lead)).toEqual(['Acme rollout', 'Initech upgrade']);
+  await chooseFromCardMenu(page, lead, 'Acme rollout', 'Won soon');
+  await expect(wonSoon.getByRole('article', { name: 'Acme rollout' })).toBeVisible();
+  await expect(wonSoon.getByLabel('Won soon totals')).toHaveText('1 deal · €1,200.50');
+
+  // Won and lost from the card: they leave the board of open deals.
+  await chooseFromCardMenu(page, wonSoon, 'Acme rollout', 'Mark won');
+  await expect(wonSoon.getByRole('article')).toHaveCount(0);
+  await expect(page.getByText('Won Acme rollout')).toBeVisible();
+  await chooseFromCardMenu(page, proposal, 'Globex pilot', 'Mark lost…');
+  const lose = page.getByRole('dialog', { name: 'Mark Globex pilot lost' });
+  // The reason field has the focus (its suggestions open over the buttons): Enter submits.
+  const reason = lose.getByLabel('Lost reason', { exact: true });
+  await expect(reason).toBeFocused();
+  await reason.press('Enter');
+  await expect(lose.getByText('Say why the deal was lost')).toBeVisible();
+  await reason.fill('Chose a competitor');
+  await reason.press('Enter');
+  await expect(proposal.getByRole('article')).toHaveCount(0);
+
+  // The list view of the same pipeline, all statuses, sorted by value.
+  await page.getByRole('combobox', { name: 'Status', exact: true }).click();
+  await page.getByRole('option', { name: 'Any status' }).click();
+  await page.getByRole('radiogroup', { name: 'Deal layout' }).getByText('List').click();
+  const rows = page.getByRole('list', { name: 'Deal rows' });
+  await page.getByRole('button', { name: 'Sort by value' }).click();
+  const rowTitles = () => rows.getByRole('link').evaluateAll((links) => links.map((link) => link.getAttribute('aria-label') ?? ''));
+  await expect.poll(rowTitles).toEqual(['Globex pilot', 'Acme rollout', 'Initech upgrade']);
+  await page.getByRole('button', { name: 'Sort by value' }).click();
+  await expect.poll(rowTitles).toEqual(['Initech upgrade', 'Acme rollout', 'Globex pilot']);
+  await expect(rows.getByRole('link', { name: 'Globex pilot' })).toContainText('Lost');
+  await expectNoSeriousA11yViolations(page, 'the deal list');
+});
+
+test('the deal profile edits fields, links contacts, records won and lost dates and shows the stage history and notes', async ({ page }) => {
+  await startEmpty(page);
+  await openSection(page, 'Contacts');
+  await page.getByRole('button', { name: 'New contact' }).first().click();
+  const contactForm = page.getByRole('dialog');
+  await contactForm.getByLabel('First name').fill('Ada');
+  await contactForm.getByLabel('Email').fill('ada@example.com');
+  await contactForm.getByRole('button', { name: /Create|Save/ }).click();
+  await addPipeline(page, 'New business', [
+    ['Lead', 10],
+    ['Proposal', 50],
+  ]);
+  await openSection(page, 'Deals');
+  await createDeal(page, 'Acme rollout', '1000');
+  await page.getByRole('region', { name: 'Lead stage' }).getByRole('link', { name: 'Acme rollout' }).click();
+  await expect(page.getByRole('heading', { name: 'Acme rollout', level: 1 })).toBeVisible();
+
+  // Edit the value and the stage; the stage change is in the history.
+  const details = page.getByRole('form', { name: 'Deal details' });
+  await details.getByRole('textbox', { name: 'Value', exact: true }).fill('2500');
+  await details.getByRole('combobox', { name: 'Stage', exact: true }).click();
+  await page.getByRole('option', { name: 'Proposal' }).click();
+  await details.getByRole('button', { name: 'Save deal' }).click();
+  await expect(page.getByText('€2,500.00').first()).toBeVisible();
+  const history = page.getByRole('list', { name: 'Stage history' });
+  await expect(history.getByRole('listitem')).toHaveCount(2);
+  await expect(history.getByRole('listitem').first()).toContainText('Proposal');
+
+  // Link a contact, then take them off and put them back with undo.
+  const contacts = page.getByRole('region', { name: 'Contacts' });
+  await contacts.getByRole('combobox', { name: 'Contact', exact: true }).fill('ada');
+  await page.getByRole('option', { name: /Ada/ }).click();
+  await contacts.getByRole('button', { name: 'Add contact' }).click();
+  await expect(contacts.getByRole('link', { name: /Ada/ })).toBeVisible();
+  await contacts.getByRole('button', { name: 'Remove Ada from the deal' }).click();
+  await expect(contacts.getByText('No contacts on this deal yet.')).toBeVisible();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(contacts.getByRole('link', { name: /Ada/ })).toBeVisible();
+
+  // A note joins the timeline beside the stage moves.
+  await page.getByLabel('New note').fill('Budget approved by the CFO.');
+  await page.getByRole('button', { name: 'Add note' }).click();
+  const timeline = page.getByRole('region', { name: 'Deal timeline' });
+  await expect(timeline.getByText('Budget approved by the CFO.')).toBeVisible();
+  await expect(timeline.getByText('Entered Proposal')).toBeVisible();
+
+  // Lost with a reason and its date, then won after all.
+  await page.getByRole('button', { name: 'Mark lost' }).click();
+  const lose = page.getByRole('dialog', { name: 'Mark Acme rollout lost' });
+  await lose.getByLabel('Lost reason', { exact: true }).fill('No budget');
+  await lose.getByLabel('Lost reason', { exact: true }).press('Enter');
+  const status = page.getByRole('region', { name: 'Status and stage history' });
+  await expect(status.getByText('Lost on')).toBeVisible();
+  await expect(status.getByText('No budget')).toBeVisible();
+  await page.getByRole('button', { name: 'Reopen' }).click();
+  await page.getByRole('button', { name: 'Mark won' }).click();
+  await expect(status.getByText('Won on')).toBeVisible();
+  await expect(status.getByText('Lost on')).toBeHidden();
+  await expectNoSeriousA11yViolations(page, 'the deal profile');
+
+  // The deal on the contact's profile.
+  await contacts.getByRole('link', { name: /Ada/ }).click();
+  await page.getByRole('tab', { name: /Deals/ }).click();
+  await expect(page.getByRole('table', { name: 'Deals' }).getByRole('link', { name: 'Acme rollout' })).toBeVisible();
+});
+
+test('removing a stage that holds deals asks where they go, and undo puts them back', async ({ page }) => {
+  await startEmpty(page);
+  await addPipeline(page, 'New business', [
+    ['Lead', 10],
+    ['Proposal', 50],
+  ]);
+  await openSection(page, 'Deals');
+  await createDeal(page, 'Acme rollout', '1000');
+  await openSection(page, 'Settings');
+  const settings = page.getByRole('region', { name: 'Pipelines' });
+  await settings.getByRole('button', { name: 'Remove Lead' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Remove the stage Lead?' });
+  await expect(dialog.getByText('1 deal is in this stage. Choose where they go.')).toBeVisible();
+  await expect(dialog.getByRole('button', { name: 'Remove stage' })).toBeDisabled();
+  await dialog.getByRole('combobox', { name: 'Move its deals to' }).click();
+  await page.getByRole('option', { name: 'Proposal' }).click();
+  await dialog.getByRole('button', { name: 'Remove stage' }).click();
+  await expect(settings.getByRole('listitem', { name: 'Lead' })).toBeHidden();
+  await openSection(page, 'Deals');
+  await expect(page.getByRole('region', { name: 'Proposal stage' }).getByRole('article', { name: 'Acme rollout' })).toBeVisible();
+  await page.keyboard.press('Control+z');
+  await expect(page.getByRole('region', { name: 'Lead stage' }).getByRole('article', { name: 'Acme rollout' })).toBeVisible();
+});

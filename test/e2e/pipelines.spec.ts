@@ -1,0 +1,53 @@
+import { expect, test } from '@playwright/test';
+import { expectNoSeriousA11yViolations, openSection, startEmpty } from './helpers';
+import { addPipeline, stageNames } from './pipelineSteps';
+
+test('pipelines and their stages are added, renamed, reordered, given probabilities and removed', async ({ page }) => {
+  await startEmpty(page);
+  await openSection(page, 'Settings');
+  const settings = page.getByRole('region', { name: 'Pipelines' });
+  await expect(settings.getByText('No pipelines yet.')).toBeVisible();
+
+  await addPipeline(page, 'New business', [
+    ['Lead', 10],
+    ['Proposal', 50],
+    ['Negotiation', 70],
+  ]);
+  expect(await stageNames(page, 'New business')).toEqual(['Lead', 'Proposal', 'Negotiation']);
+  await expectNoSeriousA11yViolations(page, 'Settings > Pipelines');
+
+  // Rename a stage and change its probability; both are saved as the field is left.
+  const proposalName = settings.getByRole('textbox', { name: 'Name of stage Proposal' });
+  await proposalName.fill('Proposal sent');
+  await proposalName.press('Enter');
+  await expect(settings.getByRole('listitem', { name: 'Proposal sent' })).toBeVisible();
+  const probability = settings.getByRole('textbox', { name: 'Win probability of Proposal sent' });
+  await probability.fill('40');
+  await probability.blur();
+  await expect(probability).toHaveValue('40%');
+
+  // Reorder with the arrows.
+  await settings.getByRole('button', { name: 'Move Negotiation up' }).click();
+  await expect.poll(() => stageNames(page, 'New business')).toEqual(['Lead', 'Negotiation', 'Proposal sent']);
+  await settings.getByRole('button', { name: 'Move Lead down' }).click();
+  await expect.poll(() => stageNames(page, 'New business')).toEqual(['Negotiation', 'Lead', 'Proposal sent']);
+
+  // An empty stage goes after a confirmation; undo brings it back.
+  await settings.getByRole('button', { name: 'Remove Lead' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Remove the stage Lead?' });
+  await expect(dialog.getByText('No deal is in this stage.')).toBeVisible();
+  await dialog.getByRole('button', { name: 'Remove stage' }).click();
+  await expect.poll(() => stageNames(page, 'New business')).toEqual(['Negotiation', 'Proposal sent']);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect.poll(() => stageNames(page, 'New business')).toEqual(['Negotiation', 'Lead', 'Proposal sent']);
+
+  // A second pipeline, renamed; the picker switches between them.
+  await addPipeline(page, 'Renewals', [['Up for renewal', 60]]);
+  const pipelineName = settings.getByRole('textbox', { name: 'Pipeline name', exact: true });
+  await pipelineName.fill('Renewals 2027');
+  await pipelineName.blur();
+  await expect(settings.getByRole('list', { name: 'Stages of Renewals 2027' })).toBeVisible();
+  await settings.getByRole('combobox', { name: 'Pipeline to edit' }).click();
+  await page.getByRole('option', { name: 'New business' }).click();
+  await expect(settings.getByRole('list', { name: 'Stages of New business' })).toBeVisible();
+});
