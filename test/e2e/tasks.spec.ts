@@ -213,3 +213,37 @@ test('tasks on a contact profile: add one already linked, see it overdue, comple
   await page.getByRole('tab', { name: 'Timeline' }).click();
   await expect(page.getByRole('article').filter({ hasText: 'Follow up with Grace' })).toContainText('Done');
 });
+
+test('tasks on a company profile, and New task from the command palette', async ({ page }) => {
+  await page.clock.install({ time: start });
+  await startEmpty(page);
+  await openSection(page, 'Companies');
+  await page.getByRole('button', { name: 'New company' }).click();
+  const companyForm = page.getByRole('dialog', { name: 'New company' });
+  await companyForm.getByRole('textbox', { name: 'Name' }).fill('Initech');
+  await companyForm.getByRole('textbox', { name: 'Domain' }).fill('initech.com');
+  await companyForm.getByRole('button', { name: 'Create company' }).click();
+  await expect(page.getByRole('heading', { name: 'Initech', level: 1 })).toBeVisible();
+
+  await page.getByRole('tab', { name: 'Tasks' }).click();
+  await page.getByRole('button', { name: 'Add task' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New task' });
+  await expect(dialog.getByRole('combobox', { name: 'Company' })).toHaveValue(/Initech/);
+  await fillTask(page, 'Renew the Initech contract', { type: 'Meeting', due: '2026-12-03T16:00' });
+  await dialog.getByRole('button', { name: 'Add task' }).click();
+  const tasks = page.getByRole('list', { name: 'Company tasks' });
+  await expect(tasks.getByRole('button', { name: 'Edit Renew the Initech contract' })).toBeVisible();
+  await expect(tasks.getByText('Overdue', { exact: true })).toBeVisible();
+  await expectNoSeriousA11yViolations(page, 'company tasks');
+
+  await page.keyboard.press('Control+K');
+  await page.getByRole('textbox', { name: 'Search Outpost' }).fill('new task');
+  await page.getByRole('button', { name: /^New task/ }).click();
+  await expect(page.getByRole('dialog', { name: 'New task' })).toBeVisible();
+  await page.getByRole('dialog', { name: 'New task' }).getByRole('button', { name: 'Cancel' }).click();
+
+  await openSection(page, 'Tasks');
+  await openView(page, 'Overdue');
+  const overdue = page.getByRole('list', { name: 'Overdue tasks' });
+  await expect(overdue.getByRole('link', { name: 'Initech' })).toBeVisible();
+});

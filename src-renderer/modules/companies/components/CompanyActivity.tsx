@@ -3,7 +3,7 @@ import { CompanyTicketsCard } from '../../tickets/components/CompanyTicketsCard'
 import { useCompanyRecords } from '../hooks/useCompanyRecords';
 import { CompanyDealsTable } from './CompanyDealsTable';
 import { CompanyNotesTable } from './CompanyNotesTable';
-import { CompanyTasksTable } from './CompanyTasksTable';
+import { CompanyTasksTab } from './CompanyTasksTab';
 import { CompanyTimelineTab } from './CompanyTimelineTab';
 
 export type CompanyActivityProps = { companyId: string; readOnly: boolean };
@@ -28,7 +28,7 @@ export function CompanyActivity({ companyId, readOnly }: CompanyActivityProps) {
           <CompanyDealsTable records={records} />
         </Tabs.Panel>
         <Tabs.Panel value="tasks" pt="md">
-          <CompanyTasksTable records={records} />
+          <CompanyTasksTab companyId={companyId} />
         </Tabs.Panel>
         <Tabs.Panel value="notes" pt="md">
           <CompanyNotesTable records={records} />
