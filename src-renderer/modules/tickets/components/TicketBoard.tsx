@@ -1,12 +1,12 @@
 import { DndContext, DragOverlay, PointerSensor, useSensor, useSensors, type DragEndEvent, type DragStartEvent } from '@dnd-kit/core';
-import { Group } from '@mantine/core';
+import { Group, Paper } from '@mantine/core';
 import { ticketStatuses } from '@shared/domain/ticket';
 import { useMemo, useState } from 'react';
 import type { StoredRecord } from '../../../db/rowTypes';
 import { useTicketActions } from '../hooks/useTicketActions';
 import { isTicketStatus, type TicketStatus } from '../utils/ticketStatus';
 import type { TicketNames } from '../utils/ticketNames';
-import { TicketBoardCard, TicketCardContent } from './TicketBoardCard';
+import { boardCardHeight, TicketBoardCard, TicketCardContent } from './TicketBoardCard';
 import { TicketBoardColumn } from './TicketBoardColumn';
 
 export type TicketBoardProps = { tickets: StoredRecord<'tickets'>[]; names: TicketNames; now: Date };
@@ -48,7 +48,13 @@ export function TicketBoard({ tickets, names, now }: TicketBoardProps) {
         ))}
       </Group>
       {/* The card under the pointer is a copy, so the drop never lands as a click on the original's link. */}
-      <DragOverlay>{dragged && <TicketCardContent ticket={dragged} names={names} now={now} />}</DragOverlay>
+      <DragOverlay>
+        {dragged && (
+          <Paper withBorder shadow="md" p="xs" h={boardCardHeight} style={{ cursor: 'grabbing' }}>
+            <TicketCardContent ticket={dragged} names={names} now={now} />
+          </Paper>
+        )}
+      </DragOverlay>
     </DndContext>
   );
 }

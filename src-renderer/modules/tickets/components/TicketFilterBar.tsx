@@ -28,7 +28,7 @@ export function TicketFilterBar() {
     <Group gap="xs" mb="sm" role="group" aria-label="Ticket filters">
       <Button
         size="xs"
-        variant={assignedToMe ? 'filled' : 'light'}
+        variant={assignedToMe ? 'filled' : 'default'}
         aria-pressed={assignedToMe}
         disabled={!me}
         title={me ? undefined : 'Fill in your profile in Settings to see your tickets'}
@@ -36,7 +36,7 @@ export function TicketFilterBar() {
       >
         Assigned to me
       </Button>
-      <Button size="xs" variant={onlyUnassigned ? 'filled' : 'light'} aria-pressed={onlyUnassigned} onClick={() => setFilter({ assignee: onlyUnassigned ? null : unassigned })}>
+      <Button size="xs" variant={onlyUnassigned ? 'filled' : 'default'} aria-pressed={onlyUnassigned} onClick={() => setFilter({ assignee: onlyUnassigned ? null : unassigned })}>
         Unassigned
       </Button>
       <Select {...anyValue} aria-label="Status" placeholder="Any status" data={ticketStatusOptions} value={filter.status} onChange={(value) => setFilter({ status: value && isTicketStatus(value) ? value : null })} />
