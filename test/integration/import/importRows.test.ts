@@ -168,6 +168,14 @@ describe('companies and cancelling', () => {
     expect(await database.db.memberships.where('companyId').equals(acme.id).first()).toMatchObject({ role: 'CEO' });
   });
 
+  it('writes a chunk whose rows ask for more links than the mutation layer writes at once', async () => {
+    const database = await openTestDatabase();
+    const rows = Array.from({ length: 2100 }, (_, index) => `person${index}@example.com,alpha|beta`).join('\n');
+    const job = await importInto(database, new Blob([`Email,Tags\n${rows}\n`]));
+    expect(job.status).toBe('done');
+    expect(await database.db.contactTags.count()).toBe(4200);
+  });
+
   it('stops between chunks when cancelled, keeping what it wrote, recorded for revert', async () => {
     const database = await openTestDatabase();
     const rows = Array.from({ length: 4500 }, (_, index) => `person${index}@example.com`).join('\n');

@@ -3,6 +3,7 @@ import type { ImportedContact } from '@shared/import/importTypes';
 import type { ImportChunkPlan, PlannedWrite } from '@shared/import/planImportChunk';
 import { isQuotaExceeded, StorageFullError } from '../../../db/errors';
 import type { MutationLayer } from '../../../db/mutations/createMutationLayer';
+import { defaultChunkSize } from '../../../db/mutations/mutationOptions';
 import { undoStore, type UndoEntry } from '../../../db/mutations/undoStore';
 import { linkRowId } from '../../../db/derivedFields';
 import type { OutpostDb } from '../../../db/OutpostDb';
@@ -83,7 +84,10 @@ export async function writeImportChunk(db: OutpostDb, mutations: MutationLayer, 
           const ids = await resolveNamedIds(db, mutations, spec.namedTable, writes.flatMap((write) => spec.names(write.contact)), cache);
           const links = newLinks(writes, before, spec, ids);
           if (links.length === 0) continue;
-          await mutations.createMany(table, links.map((link) => link.fields) as never);
+          // createMany yields to the UI between chunks of its size, which would end this transaction.
+          for (let start = 0; start < links.length; start += defaultChunkSize) {
+            await mutations.createMany(table, links.slice(start, start + defaultChunkSize).map((link) => link.fields) as never);
+          }
           for (const link of links) if (preexisting.has(link.contactId)) job.summary.addedLinks[table].push(linkRowId(table, link.contactId, link.otherId));
         }
         updatedRows = await db.contacts.bulkGet(plan.updates.map((write) => write.id));
