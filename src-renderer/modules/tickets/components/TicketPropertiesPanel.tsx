@@ -18,11 +18,13 @@ const priorityOptions = ticketPriorities.map((priority) => ({ value: priority, l
 export function TicketPropertiesPanel({ ticket, contactName }: TicketPropertiesPanelProps) {
   const { changeStatus, updateTicket } = useTicketActions();
   const members = useOwnerOptions() ?? [];
-  const categories = useTicketCategories() ?? [];
+  const categories = useTicketCategories({ includeDeleted: true }) ?? [];
   const { tags, companies } = useReferenceNames();
-  const categoryOptions = categories.map((category) => ({ value: category.id, label: category.name }));
-  // A category name from before categories were managed stays visible until someone picks one.
-  if (ticket.category && !categories.some((category) => category.id === ticket.category)) categoryOptions.push({ value: ticket.category, label: ticket.category });
+  // Live categories to pick from; the ticket's own stays shown even if deleted since, or if it
+  // is a name from before categories were managed.
+  const own = categories.find((category) => category.id === ticket.category);
+  const categoryOptions = categories.filter((category) => !category.deleted).map((category) => ({ value: category.id, label: category.name }));
+  if (ticket.category && !categoryOptions.some((option) => option.value === ticket.category)) categoryOptions.push({ value: ticket.category, label: own?.name ?? ticket.category });
   const update = (patch: Parameters<typeof updateTicket>[1]) => void updateTicket(ticket.id, patch);
 
   return (

@@ -8,7 +8,7 @@ import { useTicketCategories } from './useTicketCategories';
 export function useTicketNames(tickets: ReadonlyArray<StoredRecord<'tickets'>>): TicketNames {
   const contacts = useContactNames(tickets.map((ticket) => ticket.contactId));
   const { owners } = useReferenceNames();
-  const categoryRows = useTicketCategories();
+  const categoryRows = useTicketCategories({ includeDeleted: true });
   const categories = useMemo(() => new Map((categoryRows ?? []).map((category) => [category.id, category.name])), [categoryRows]);
   return useMemo(() => ({ contacts, members: owners, categories }), [contacts, owners, categories]);
 }
