@@ -3,6 +3,7 @@ import { describeRowErrors } from '@shared/import/buildImportedContact';
 import { planImportChunk, type ImportedRow } from '@shared/import/planImportChunk';
 import { newId } from '@shared/ids';
 import type { MutationLayer } from '../../../db/mutations/createMutationLayer';
+import { defaultChunkSize } from '../../../db/mutations/mutationOptions';
 import type { OutpostDb } from '../../../db/OutpostDb';
 import { emptySummary, type ImportJob } from './importJob';
 import type { ImportSettings } from './importSettings';
@@ -11,8 +12,9 @@ import { readImportChunksOffThread } from './readImportChunksOffThread';
 import { emptyNamedIdCache } from './resolveNamedIds';
 import { writeImportChunk } from './writeImportChunk';
 
-// One transaction per chunk, the mutation layer's own chunk size.
-const rowsPerChunk = 2000;
+// One transaction per chunk of the mutation layer's own size: a bigger one would make createMany
+// yield to the UI inside the transaction, which ends it.
+const rowsPerChunk = defaultChunkSize;
 
 export type ImportProgress = { rowsRead: number; bytesRead: number; totalBytes: number };
 
