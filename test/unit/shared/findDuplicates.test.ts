@@ -162,7 +162,8 @@ describe('grouping duplicates', () => {
 });
 
 describe('at scale', () => {
-  it('finds the duplicates among 100,000 contacts in well under a second', () => {
+  // Speed belongs to `npm run bench`; this checks that buckets and skips hold at scale.
+  it('finds exactly the deliberate twins among 100,000 contacts', () => {
     const companies = Array.from({ length: 3000 }, (_, index) => `company-${index}`);
     const contacts = Array.from({ length: 100_000 }, (_, index) =>
       contact(`contact-${String(index).padStart(6, '0')}`, {
@@ -177,10 +178,7 @@ describe('at scale', () => {
     // Ten deliberate twins by email.
     for (let index = 0; index < 10; index += 1) contacts.push(contact(`twin-${index}`, { email: `PERSON${index * 1000}@example.com ` }));
 
-    const started = performance.now();
     const groups = findDuplicates(contacts);
-    const elapsed = performance.now() - started;
     expect(groups.filter((group) => group.reasons.includes('email'))).toHaveLength(10);
-    expect(elapsed).toBeLessThan(1000);
   });
 });
