@@ -7,6 +7,7 @@ import { positionForDrop } from '@shared/domain/deals/positionForDrop';
 import { useMemo, useState } from 'react';
 import type { StoredRecord } from '../../../db/rowTypes';
 import { useDealActions } from '../hooks/useDealActions';
+import { useOptimisticMoves } from '../hooks/internal/useOptimisticMoves';
 import type { DealNames } from '../utils/dealNames';
 import { DealBoardColumn } from './DealBoardColumn';
 import { DealCard, DealCardContent, dealCardHeight } from './DealCard';
@@ -26,13 +27,14 @@ const detectCollision: CollisionDetection = (args) => {
 // One column per stage. A drop writes one row: the moved deal's new stage and fractional
 // position between its new neighbours; no other card is renumbered.
 export function DealBoard({ deals, stages, names, now }: DealBoardProps) {
-  const { move, changeStatus } = useDealActions();
+  const { move: commitMove, changeStatus } = useDealActions();
+  const { shown, move } = useOptimisticMoves(deals, commitMove);
   const [dragged, setDragged] = useState<Deal | null>(null);
   const [losing, setLosing] = useState<Deal | null>(null);
   // A few pixels of travel before a drag starts, so a click on a card still opens it.
   const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 6 } }));
-  const columns = useMemo(() => groupDealsByStage(deals, stages.map((stage) => stage.id)), [deals, stages]);
-  const byId = useMemo(() => new Map(deals.map((deal) => [deal.id, deal])), [deals]);
+  const columns = useMemo(() => groupDealsByStage(shown, stages.map((stage) => stage.id)), [shown, stages]);
+  const byId = useMemo(() => new Map(shown.map((deal) => [deal.id, deal])), [shown]);
 
   const onDragStart = ({ active }: DragStartEvent) => setDragged(byId.get(String(active.id)) ?? null);
   const onDragEnd = ({ active, over }: DragEndEvent) => {

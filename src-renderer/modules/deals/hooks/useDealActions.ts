@@ -11,10 +11,13 @@ type Deal = StoredRecord<'deals'>;
 // The board's and the profile's writes on a deal, with failures reported.
 export function useDealActions() {
   const { mutations } = useDatabase();
+  // Resolves once saved; a failure is reported and rethrown for the caller to undo its display.
   const move = useCallback(
-    (deal: Deal, stageId: string, position: string) => {
-      moveDeal(mutations, deal, stageId, position).catch(showWriteError);
-    },
+    (deal: Deal, stageId: string, position: string) =>
+      moveDeal(mutations, deal, stageId, position).catch((error: unknown) => {
+        showWriteError(error);
+        throw error;
+      }),
     [mutations],
   );
   const changeStatus = useCallback(
