@@ -1,7 +1,7 @@
 import { Paper, Tabs } from '@mantine/core';
+import { CompanyDealsCard } from '../../deals/components/CompanyDealsCard';
 import { CompanyTicketsCard } from '../../tickets/components/CompanyTicketsCard';
 import { useCompanyRecords } from '../hooks/useCompanyRecords';
-import { CompanyDealsTable } from './CompanyDealsTable';
 import { CompanyNotesTable } from './CompanyNotesTable';
 import { CompanyTasksTab } from './CompanyTasksTab';
 import { CompanyTimelineTab } from './CompanyTimelineTab';
@@ -25,7 +25,7 @@ export function CompanyActivity({ companyId, readOnly }: CompanyActivityProps) {
           <CompanyTimelineTab companyId={companyId} records={records} readOnly={readOnly} />
         </Tabs.Panel>
         <Tabs.Panel value="deals" pt="md">
-          <CompanyDealsTable records={records} />
+          <CompanyDealsCard companyId={companyId} />
         </Tabs.Panel>
         <Tabs.Panel value="tasks" pt="md">
           <CompanyTasksTab companyId={companyId} />
