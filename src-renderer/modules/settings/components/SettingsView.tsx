@@ -5,7 +5,6 @@ import { EventsSettings } from '../../events/components/EventsSettings';
 import { PipelinesSettings } from '../../pipelines/components/PipelinesSettings';
 import { SyncSettings } from '../../sync/components/SyncSettings';
 import { TicketCategoriesSettings } from '../../tickets/components/TicketCategoriesSettings';
-import { TicketCategoriesSettings } from '../../tickets/components/TicketCategoriesSettings';
 import { TrashSettings } from '../../trash/components/TrashSettings';
 import { AboutSettings } from './AboutSettings';
 import { AppearanceSettings } from './AppearanceSettings';
@@ -21,7 +20,6 @@ export function SettingsView() {
       <TeamMembersSettings />
       <AttributesSettings />
       <PipelinesSettings />
-      <TicketCategoriesSettings />
       <TicketCategoriesSettings />
       <EventsSettings />
       <SyncSettings />
