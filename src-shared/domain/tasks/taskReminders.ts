@@ -4,7 +4,7 @@ import type { TaskFields } from '../task';
 // Keyed by the due time, so moving a task to a new time reminds again at that time.
 export type NotifiedReminders = Record<string, string>;
 
-export type ReminderTask = Pick<TaskFields, 'title' | 'type' | 'dueAt' | 'completedAt' | 'assigneeId'> & { id: string };
+export type ReminderTask = Pick<TaskFields, 'title' | 'type' | 'dueAt' | 'completedAt' | 'assigneeId'> & { id: string; createdAt: string };
 
 // A device reminds its own user: tasks assigned to them, and unassigned ones nobody else owns.
 export function isReminderFor(task: Pick<TaskFields, 'assigneeId'>, memberId: string | null): boolean {
@@ -13,8 +13,10 @@ export function isReminderFor(task: Pick<TaskFields, 'assigneeId'>, memberId: st
 
 export type DueReminder = ReminderTask & { dueAt: string };
 
+// A task written down after its due time (logged after the fact, or already late when planned)
+// is not reminded of: whoever wrote it knows, and it shows in Overdue.
 function isPending(task: ReminderTask, notified: NotifiedReminders): task is DueReminder {
-  return task.completedAt === null && task.dueAt !== null && notified[task.id] !== task.dueAt;
+  return task.completedAt === null && task.dueAt !== null && notified[task.id] !== task.dueAt && Date.parse(task.dueAt) >= Date.parse(task.createdAt);
 }
 
 // Open tasks whose due time has come and that were not reminded of at that time, oldest first.

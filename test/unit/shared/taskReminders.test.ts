@@ -9,6 +9,7 @@ const task = (id: string, dueAt: string | null, extra: Partial<ReminderTask> = {
   dueAt,
   completedAt: null,
   assigneeId: null,
+  createdAt: '2026-12-01T00:00:00.000Z',
   ...extra,
 });
 
@@ -23,6 +24,10 @@ describe('remindersDue', () => {
       task('told', '2026-12-04T09:00:00.000Z'),
     ];
     expect(remindersDue(tasks, { told: '2026-12-04T09:00:00.000Z' }, now).map((t) => t.id)).toEqual(['morning', 'now']);
+  });
+
+  it('does not remind of a task written down after its due time', () => {
+    expect(remindersDue([task('logged', '2026-12-04T08:00:00.000Z', { createdAt: '2026-12-04T09:00:00.000Z' })], {}, now)).toEqual([]);
   });
 
   it('reminds again when a task was moved to another due time', () => {

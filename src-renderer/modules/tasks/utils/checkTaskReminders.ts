@@ -19,7 +19,14 @@ export function checkTaskReminders(db: OutpostDb, memberId: string | null, now: 
     const dated = await db.tasks.where('[deleted+dueAt]').between([0, Dexie.minKey], [0, Dexie.maxKey]).toArray();
     const mine = dated.filter((task) => isReminderFor(task, memberId));
     const setting = await db.settings.get(notifiedRemindersKey);
-    const notified = (setting?.value ?? {}) as NotifiedReminders;
+    if (!setting) {
+      // The first check on this device (a new install, demo data just loaded): what is overdue now
+      // was there before reminders were, so none of it counts as missed. It is in Overdue.
+      const baseline = recordReminded({}, dated, remindersDue(mine, {}, now));
+      await db.settings.put({ key: notifiedRemindersKey, value: baseline });
+      return { due: [], next: nextReminderAt(mine, baseline, now) };
+    }
+    const notified = setting.value as NotifiedReminders;
     const due = remindersDue(mine, notified, now);
     const kept = recordReminded(notified, dated, due);
     if (due.length > 0 || Object.keys(kept).length !== Object.keys(notified).length) await db.settings.put({ key: notifiedRemindersKey, value: kept });
