@@ -1,4 +1,4 @@
-import { DndContext, DragOverlay, PointerSensor, pointerWithin, rectIntersection, useSensor, useSensors, type CollisionDetection, type DragEndEvent, type DragStartEvent } from '@dnd-kit/core';
+import { DndContext, DragOverlay, KeyboardSensor, PointerSensor, pointerWithin, rectIntersection, useSensor, useSensors, type CollisionDetection, type DragEndEvent, type DragStartEvent } from '@dnd-kit/core';
 import { Group, Paper } from '@mantine/core';
 import { summarizeColumn } from '@shared/domain/deals/dealForecast';
 import { positionAt } from '@shared/domain/deals/dealPosition';
@@ -8,8 +8,9 @@ import { useMemo, useState } from 'react';
 import type { StoredRecord } from '../../../db/rowTypes';
 import { useDealActions } from '../hooks/useDealActions';
 import { useOptimisticMoves } from '../hooks/internal/useOptimisticMoves';
+import { boardAnnouncements, boardKeyboardCoordinates, boardScreenReaderInstructions } from '../utils/boardKeyboard';
 import type { DealNames } from '../utils/dealNames';
-import { DealBoardColumn } from './DealBoardColumn';
+import { columnGap, columnWidth, DealBoardColumn } from './DealBoardColumn';
 import { DealCard, DealCardContent, dealCardHeight } from './DealCard';
 import { DealCardMenu } from './DealCardMenu';
 import { LoseDealModal } from './LoseDealModal';
@@ -32,9 +33,24 @@ export function DealBoard({ deals, stages, names, now }: DealBoardProps) {
   const [dragged, setDragged] = useState<Deal | null>(null);
   const [losing, setLosing] = useState<Deal | null>(null);
   // A few pixels of travel before a drag starts, so a click on a card still opens it.
-  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 6 } }));
+  const sensors = useSensors(
+    useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
+    useSensor(KeyboardSensor, { coordinateGetter: boardKeyboardCoordinates(columnWidth + columnGap, dealCardHeight + 8) }),
+  );
   const columns = useMemo(() => groupDealsByStage(shown, stages.map((stage) => stage.id)), [shown, stages]);
   const byId = useMemo(() => new Map(shown.map((deal) => [deal.id, deal])), [shown]);
+  const announcements = useMemo(() => {
+    const stageNames = new Map(stages.map((stage) => [stage.id, stage.name]));
+    const titleOf = (id: string) => byId.get(id)?.title ?? 'the deal';
+    // Droppable ids are `stage:<id>` and `card:<dealId>`.
+    const placeOf = (overId: string) => {
+      const [kind, id = ''] = overId.split(':');
+      if (kind === 'stage') return `the ${stageNames.get(id) ?? ''} stage`;
+      const deal = byId.get(id);
+      return deal ? `${deal.title} in ${stageNames.get(deal.stageId) ?? 'its stage'}` : 'a card';
+    };
+    return boardAnnouncements(titleOf, placeOf);
+  }, [byId, stages]);
 
   const onDragStart = ({ active }: DragStartEvent) => setDragged(byId.get(String(active.id)) ?? null);
   const onDragEnd = ({ active, over }: DragEndEvent) => {
@@ -60,8 +76,15 @@ export function DealBoard({ deals, stages, names, now }: DealBoardProps) {
   };
 
   return (
-    <DndContext sensors={sensors} collisionDetection={detectCollision} onDragStart={onDragStart} onDragEnd={onDragEnd} onDragCancel={() => setDragged(null)}>
-      <Group role="region" aria-label="Deal board, scrollable" tabIndex={0} align="stretch" wrap="nowrap" gap="sm" style={{ flex: 1, minHeight: 0, overflowX: 'auto' }}>
+    <DndContext
+      sensors={sensors}
+      collisionDetection={detectCollision}
+      accessibility={{ announcements, screenReaderInstructions: boardScreenReaderInstructions }}
+      onDragStart={onDragStart}
+      onDragEnd={onDragEnd}
+      onDragCancel={() => setDragged(null)}
+    >
+      <Group role="region" aria-label="Deal board, scrollable" tabIndex={0} align="stretch" wrap="nowrap" gap={columnGap} style={{ flex: 1, minHeight: 0, overflowX: 'auto' }}>
         {stages.map((stage) => {
           const column = columns.get(stage.id) ?? [];
           return (

@@ -11,6 +11,8 @@ import { dealCardHeight } from './DealCard';
 export type DealBoardColumnProps = { stage: StoredRecord<'stages'>; summary: ColumnSummary; renderCard: (index: number) => ReactNode };
 
 const cardGap = 8;
+export const columnWidth = 280;
+export const columnGap = 12;
 
 // One stage: its figures on top, its cards below in a virtual list.
 export function DealBoardColumn({ stage, summary, renderCard }: DealBoardColumnProps) {
@@ -22,7 +24,7 @@ export function DealBoardColumn({ stage, summary, renderCard }: DealBoardColumnP
       aria-label={`${stage.name} stage`}
       withBorder
       p="xs"
-      w={280}
+      w={columnWidth}
       style={{ flexShrink: 0, display: 'flex', flexDirection: 'column', minHeight: 0, outline: isOver ? '2px solid var(--mantine-primary-color-filled)' : undefined }}
       bg="var(--mantine-color-default-hover)"
     >

@@ -1,7 +1,8 @@
 import { useDraggable, useDroppable } from '@dnd-kit/core';
-import { Anchor, Group, Paper, Stack, Text } from '@mantine/core';
+import { ActionIcon, Anchor, Group, Paper, Stack, Text } from '@mantine/core';
+import { IconGripVertical } from '@tabler/icons-react';
 import { daysInStage } from '@shared/domain/deals/dealStage';
-import { useCallback, type ReactNode } from 'react';
+import { useCallback, type KeyboardEventHandler, type PointerEventHandler, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { StoredRecord } from '../../../db/rowTypes';
 import { formatCount } from '../../../ui/utils/formatCount';
@@ -44,13 +45,17 @@ export function DealCardContent({ deal, names, now, linked = false }: DealCardCo
 
 export type DealCardProps = { deal: Deal; names: DealNames; now: Date; menu: ReactNode };
 
-// A card is dragged by the pointer and is also a drop target: dropped on its upper or lower
-// half, another card lands above or below it. The menu is the keyboard's way to move it.
+// A card is dragged by the pointer anywhere on it, or from the keyboard through its grip
+// (Space to lift, arrows to move, Space to drop); it is also a drop target: dropped on its upper
+// or lower half, another card lands above or below it. The menu moves it without dragging.
 export function DealCard({ deal, names, now, menu }: DealCardProps) {
   const draggable = useDraggable({ id: deal.id });
   const droppable = useDroppable({ id: `card:${deal.id}`, data: { dealId: deal.id, stageId: deal.stageId } });
-  const { setNodeRef: setDragRef } = draggable;
+  const { setNodeRef: setDragRef, setActivatorNodeRef, attributes, listeners } = draggable;
   const { setNodeRef: setDropRef } = droppable;
+  // dnd-kit types its listeners loosely; these are the two its sensors attach.
+  const onPointerDown = listeners?.onPointerDown as PointerEventHandler<HTMLElement> | undefined;
+  const onKeyDown = listeners?.onKeyDown as KeyboardEventHandler<HTMLButtonElement> | undefined;
   const setRefs = useCallback(
     (node: HTMLElement | null) => {
       setDragRef(node);
@@ -61,7 +66,7 @@ export function DealCard({ deal, names, now, menu }: DealCardProps) {
   return (
     <Paper
       ref={setRefs}
-      {...draggable.listeners}
+      onPointerDown={onPointerDown}
       component="article"
       aria-label={deal.title}
       withBorder
@@ -81,7 +86,13 @@ export function DealCard({ deal, names, now, menu }: DealCardProps) {
         <div style={{ flex: 1, minWidth: 0 }}>
           <DealCardContent deal={deal} names={names} now={now} linked />
         </div>
-        {menu}
+        <Stack gap={2}>
+          {menu}
+          {/* Only the grip is the keyboard's drag handle: Space on the link or the menu stays theirs. */}
+          <ActionIcon ref={setActivatorNodeRef} {...attributes} onKeyDown={onKeyDown} variant="subtle" size="sm" color="gray" aria-label={`Drag ${deal.title}`} style={{ cursor: 'grab' }}>
+            <IconGripVertical size={14} aria-hidden />
+          </ActionIcon>
+        </Stack>
       </Group>
     </Paper>
   );

@@ -6,6 +6,7 @@ import { ScrollablePage } from '../../../ui/ScrollablePage';
 import { formatMoney } from '../../../ui/utils/formatMoney';
 import { useDeal } from '../hooks/useDeal';
 import { DealContactsCard } from './DealContactsCard';
+import { DealCustomAttributesCard } from './DealCustomAttributesCard';
 import { DealDetailsCard } from './DealDetailsCard';
 import { DealStatusActions } from './DealStatusActions';
 import { DealStatusCard } from './DealStatusCard';
@@ -38,6 +39,7 @@ export function DealDetailView() {
           <>
             <DealStatusCard deal={deal} />
             <DealDetailsCard key={deal.id} deal={deal} />
+            <DealCustomAttributesCard key={`custom-${deal.id}`} deal={deal} />
             <DealContactsCard deal={deal} />
             <DealTimelineCard deal={deal} />
           </>
