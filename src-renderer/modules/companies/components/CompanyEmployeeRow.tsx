@@ -4,9 +4,9 @@ import { Link } from 'react-router';
 import { formatDate } from '../../../ui/utils/formatDate';
 import type { CompanyEmployee } from '../hooks/useCompanyEmployees';
 
-export type CompanyEmployeeRowProps = { employee: CompanyEmployee; onEdit: (employee: CompanyEmployee) => void; onRemove: (employee: CompanyEmployee) => void };
+export type CompanyEmployeeRowProps = { employee: CompanyEmployee; readOnly: boolean; onEdit: (employee: CompanyEmployee) => void; onRemove: (employee: CompanyEmployee) => void };
 
-export function CompanyEmployeeRow({ employee, onEdit, onRemove }: CompanyEmployeeRowProps) {
+export function CompanyEmployeeRow({ employee, readOnly, onEdit, onRemove }: CompanyEmployeeRowProps) {
   const { membership, contact, name } = employee;
   return (
     <Group justify="space-between" wrap="nowrap" h="100%" px="xs" style={{ borderBottom: '1px solid var(--mantine-color-default-border)' }}>
@@ -25,14 +25,16 @@ export function CompanyEmployeeRow({ employee, onEdit, onRemove }: CompanyEmploy
           {[membership.role, membership.since ? `since ${formatDate(membership.since)}` : '', contact.email ?? ''].filter(Boolean).join(' · ') || 'No role yet'}
         </Text>
       </div>
-      <Group gap={4} wrap="nowrap">
-        <ActionIcon variant="subtle" aria-label={`Edit role of ${name}`} onClick={() => onEdit(employee)}>
-          <IconPencil size={16} />
-        </ActionIcon>
-        <ActionIcon variant="subtle" color="red" aria-label={`Remove ${name} from the company`} onClick={() => onRemove(employee)}>
-          <IconUserMinus size={16} />
-        </ActionIcon>
-      </Group>
+      {!readOnly && (
+        <Group gap={4} wrap="nowrap">
+          <ActionIcon variant="subtle" aria-label={`Edit role of ${name}`} onClick={() => onEdit(employee)}>
+            <IconPencil size={16} />
+          </ActionIcon>
+          <ActionIcon variant="subtle" color="red" aria-label={`Remove ${name} from the company`} onClick={() => onRemove(employee)}>
+            <IconUserMinus size={16} />
+          </ActionIcon>
+        </Group>
+      )}
     </Group>
   );
 }

@@ -41,7 +41,7 @@ export function CompanyEmployeesCard({ company, readOnly }: CompanyEmployeesCard
             itemHeight={rowHeight}
             renderItem={(index) => {
               const employee = employees[index] as CompanyEmployee;
-              return <CompanyEmployeeRow employee={employee} onEdit={setEditing} onRemove={remove} />;
+              return <CompanyEmployeeRow employee={employee} readOnly={readOnly} onEdit={setEditing} onRemove={remove} />;
             }}
           />
         </Box>
