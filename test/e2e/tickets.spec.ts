@@ -100,6 +100,8 @@ test('a ticket from first message to resolved and reopened, with its thread and 
 });
 
 test('the board changes a status by mouse drag and by keyboard, and logs each move', async ({ page }) => {
+  // In the dark theme, so its contrast is checked too.
+  await page.emulateMedia({ colorScheme: 'dark' });
   await startEmpty(page);
   await openSection(page, 'Tickets');
   await createTicket(page, 'Sync stuck at 99%');
@@ -133,6 +135,12 @@ test('the board changes a status by mouse drag and by keyboard, and logs each mo
 
   await pending.getByRole('link', { name: 'Sync stuck at 99%' }).click();
   await expect(page.getByRole('list', { name: 'Ticket thread' }).getByRole('listitem', { name: 'Status changed from Open to Pending' })).toBeVisible();
+  const composer = page.getByRole('form', { name: 'Reply or note' });
+  await composer.getByRole('radiogroup', { name: 'Message kind' }).getByText('Internal note').click();
+  await composer.getByLabel('Internal note for the team').fill('Asked engineering for a **workaround**.');
+  await composer.getByLabel('Internal note for the team').press('Control+Enter');
+  await expect(page.getByRole('listitem', { name: 'Internal note by An agent' })).toBeVisible();
+  await expectNoSeriousA11yViolations(page, 'the ticket view in the dark theme');
 });
 
 test('ticket categories are added, renamed and deleted after a confirmation', async ({ page }) => {

@@ -31,8 +31,9 @@ function MessageBody({ message }: TicketMessageItemProps) {
 // One thread entry. Contact messages, agent replies and internal notes look different (notes
 // are never sent to the contact); status changes are a single line of history.
 export function TicketMessageItem({ message }: TicketMessageItemProps) {
+  // Dimmed text is too faint on the tinted reply and note backgrounds, in the dark theme above all.
   const time = (
-    <Text component="time" dateTime={message.at} size="xs" c="dimmed">
+    <Text component="time" dateTime={message.at} size="xs" c={message.kind === 'reply' || message.kind === 'note' ? undefined : 'dimmed'}>
       {formatDateTime(message.at)}
     </Text>
   );

@@ -11,7 +11,7 @@ export function TicketStatusActions({ ticket }: TicketStatusActionsProps) {
   const { changeStatus } = useTicketActions();
   if (canResolve(ticket.status)) {
     return (
-      <Button color="green" leftSection={<IconCircleCheck size={16} aria-hidden />} onClick={() => void changeStatus(ticket.id, 'resolved')}>
+      <Button leftSection={<IconCircleCheck size={16} aria-hidden />} onClick={() => void changeStatus(ticket.id, 'resolved')}>
         Resolve
       </Button>
     );
