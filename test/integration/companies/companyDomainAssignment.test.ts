@@ -78,12 +78,22 @@ describe('assigning companies by email domain', () => {
 
   it('leaves contacts pulled from another device to that device', async () => {
     const { db, clock, mutations } = await assigningWorkspace();
-    const other = new HybridLogicalClock('otherdevice');
+    // A second later than this device's writes, so only the node id tells the pulled write apart.
+    const other = new HybridLogicalClock('otherdevice', { now: () => Date.now() + 1000 });
     const hlc = other.next();
     const changes = expandRecordWrite({ table: 'contacts', rowId: 'pulled-1', hlc, fields: { firstName: 'Pat', email: 'pat@acme.com', createdAt: new Date().toISOString(), updatedAt: new Date().toISOString(), deleted: 0 } });
     for (const [table, rows] of await applyPulledPage(db, clock, changes, null)) mutations.announce(table, rows);
     await settle();
     expect((await db.contacts.get('pulled-1'))?.companyIds).toEqual([]);
+  });
+
+  it('leaves this device's own earlier writes alone when they come back, say after a lost database downloads again', async () => {
+    const { db, clock, mutations } = await assigningWorkspace();
+    const before = new HybridLogicalClock(clock.node, { now: () => Date.now() - 60_000 });
+    const changes = expandRecordWrite({ table: 'contacts', rowId: 'old-1', hlc: before.next(), fields: { firstName: 'Old', email: 'old@acme.com', createdAt: new Date().toISOString(), updatedAt: new Date().toISOString(), deleted: 0 } });
+    for (const [table, rows] of await applyPulledPage(db, clock, changes, null)) mutations.announce(table, rows);
+    await settle();
+    expect((await db.contacts.get('old-1'))?.companyIds).toEqual([]);
   });
 
   it('stops following writes once stopped', async () => {
