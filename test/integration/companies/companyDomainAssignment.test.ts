@@ -87,7 +87,7 @@ describe('assigning companies by email domain', () => {
     expect((await db.contacts.get('pulled-1'))?.companyIds).toEqual([]);
   });
 
-  it('leaves this device's own earlier writes alone when they come back, say after a lost database downloads again', async () => {
+  it('leaves earlier writes of this device alone when they come back, say after a lost database downloads again', async () => {
     const { db, clock, mutations } = await assigningWorkspace();
     const before = new HybridLogicalClock(clock.node, { now: () => Date.now() - 60_000 });
     const changes = expandRecordWrite({ table: 'contacts', rowId: 'old-1', hlc: before.next(), fields: { firstName: 'Old', email: 'old@acme.com', createdAt: new Date().toISOString(), updatedAt: new Date().toISOString(), deleted: 0 } });
