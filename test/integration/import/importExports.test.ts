@@ -63,12 +63,14 @@ describe('importing exports of other tools', () => {
     expect((await db.contacts.toArray())[0]).toMatchObject({ externalId: '501', status: 'customer', country: 'US', phone: '+17575550100' });
   });
 
-  it('Salesforce and LinkedIn: lead source, account and position; a connection without an email is still created', async () => {
+  it('Salesforce and LinkedIn: lead source, account and position; notes above the header; a connection without an email is still created', async () => {
     const salesforce = await importFixture('salesforce.csv');
     expect(salesforce.job.summary.counts).toMatchObject({ created: 2, failed: 0 });
     expect((await contactsByEmail(salesforce.db)).get('margaret@example.com')).toMatchObject({ externalId: '0035g00000AbCdE', source: 'Web', about: 'Apollo software' });
+    // LinkedIn's export starts with notes; the header is row 4, and rows keep the file's numbers.
     const linkedIn = await importFixture('linkedin-connections.csv');
-    expect(linkedIn.job.summary.counts).toMatchObject({ created: 2, failed: 0 });
+    expect(linkedIn.job.summary.counts).toMatchObject({ created: 2, skipped: 0, failed: 1 });
+    expect(linkedIn.job.summary.failedRows.map(({ rowNumber, reason }) => [rowNumber, reason])).toEqual([[7, 'Email Address: "nope@" is not an email address']]);
     const tim = (await contactsByEmail(linkedIn.db)).get('Tim Berners-Lee');
     expect(tim).toMatchObject({ email: null, socialProfiles: { linkedin: 'https://www.linkedin.com/in/timbl' } });
     expect(await linkedIn.db.memberships.where('contactId').equals(tim?.id ?? '').first()).toMatchObject({ role: 'Director' });

@@ -9,10 +9,11 @@ import { readImportPreview } from '@renderer/modules/import/utils/readImportPrev
 // create-and-update on email; `overrides` are the user's changes.
 export async function wizardDefaults(db: OutpostDb, file: Blob, overrides: Partial<ImportSettings> = {}): Promise<ImportSettings> {
   const format = await detectImportFileFormat(file);
-  const { headers } = await readImportPreview(file, overrides.format ?? format);
+  const { headerRowNumber, headers } = await readImportPreview(file, overrides.format ?? format);
   const attributes = (await db.attributeDefinitions.toArray()).filter((row) => !row.deleted && row.entity === 'contact');
   return {
     format,
+    headerRowNumber,
     headers,
     mapping: autoMapColumns(headers, attributes),
     attributes,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { autoMapColumns } from '@shared/import/autoMapColumns';
 import { companyDomainOf } from '@shared/import/companyDomainOf';
+import { findHeaderRow } from '@shared/import/findHeaderRow';
 import { firstLineBreak } from '@shared/import/firstLineBreak';
 import { defaultValueFormat } from '@shared/import/importTypes';
 import { suggestAttributeType } from '@shared/import/suggestAttributeType';
@@ -116,5 +117,17 @@ describe('companyDomainOf', () => {
     ['Analytical Engines', null],
   ])('%s is %s', (text, domain) => {
     expect(companyDomainOf(text)).toBe(domain);
+  });
+});
+
+describe('findHeaderRow', () => {
+  it('skips the notes some exports start with', () => {
+    expect(findHeaderRow([['Notes:'], ['When exporting your connection data…'], [''], ['First Name', 'Last Name', 'URL'], ['Tim', 'Berners-Lee', 'https://…']])).toBe(3);
+  });
+
+  it('takes the first row otherwise, also for a file of one column', () => {
+    expect(findHeaderRow([['Email', 'Name'], ['a@example.com', '']])).toBe(0);
+    expect(findHeaderRow([['Email'], ['a@example.com']])).toBe(0);
+    expect(findHeaderRow([])).toBe(0);
   });
 });

@@ -20,7 +20,7 @@ export function ImportPreviewTable({ preview }: ImportPreviewTableProps) {
         <Table.Tbody>
           {preview.rows.map((row, rowIndex) => (
             <Table.Tr key={rowIndex}>
-              <Table.Td>{rowIndex + 2}</Table.Td>
+              <Table.Td>{preview.headerRowNumber + 1 + rowIndex}</Table.Td>
               {preview.headers.map((_, index) => (
                 <Table.Td key={index}>
                   <Text size="xs" lineClamp={2} style={{ whiteSpace: 'pre-wrap' }}>

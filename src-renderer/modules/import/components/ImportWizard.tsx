@@ -64,7 +64,7 @@ export function ImportWizard() {
   };
   const start = (dryRun: boolean) => {
     if (!file || !format || !preview || !mapping) return;
-    void run.start(file, { format, headers: preview.headers, mapping, attributes, ...options }, dryRun);
+    void run.start(file, { format, headerRowNumber: preview.headerRowNumber, headers: preview.headers, mapping, attributes, ...options }, dryRun);
   };
 
   return (

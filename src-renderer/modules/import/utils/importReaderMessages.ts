@@ -5,7 +5,7 @@ import type { ImportChunk } from './readImportChunks';
 // The import worker sends one chunk per request, so the file is read only as fast as the
 // database takes it in.
 export type ImportReaderRequest =
-  | { type: 'start'; file: Blob; format: ImportFileFormat; context: RowContext | null; rowsPerChunk: number }
+  | { type: 'start'; file: Blob; format: ImportFileFormat; context: RowContext | null; headerRowNumber: number; rowsPerChunk: number }
   | { type: 'next' };
 
 export type ImportReaderReply = { type: 'chunk'; chunk: ImportChunk } | { type: 'done' } | { type: 'failed'; message: string };

@@ -9,6 +9,8 @@ export type ImportBatchOptions = { tagNames: string[]; listName: string; ownerId
 // Everything the wizard decided about one file.
 export type ImportSettings = {
   format: ImportFileFormat;
+  // Rows above the header (notes some exports start with) are not imported.
+  headerRowNumber: number;
   headers: string[];
   mapping: ColumnMapping;
   attributes: ImportAttribute[];

@@ -4,21 +4,21 @@ import type { ImportFileFormat } from './importFileFormat';
 import { readCsvChunks, type CsvChunk } from './readCsvChunks';
 import { readVCardChunks } from './readVCardChunks';
 
-// Rows as read and, once columns are mapped, what each row becomes. The header row (row 1) is
-// part of `rows` only when reading without a mapping (the preview).
+// Rows as read and, once columns are mapped, what each row becomes. The header row and any rows
+// above it are part of `rows` only when reading without a mapping (the preview).
 export type ImportChunk = Omit<CsvChunk, 'rows'> & { rows: string[][]; results: RowResult[] | null };
 
 // Reads and interprets the file (CSV, or vCards as rows) a chunk at a time; runs in the import worker (or inline in tests).
-export async function* readImportChunks(file: Blob, format: ImportFileFormat, context: RowContext | null, rowsPerChunk: number): AsyncGenerator<ImportChunk> {
+export async function* readImportChunks(file: Blob, format: ImportFileFormat, context: RowContext | null, headerRowNumber: number, rowsPerChunk: number): AsyncGenerator<ImportChunk> {
   const chunks = format.kind === 'vcard' ? readVCardChunks(file, format.encoding, rowsPerChunk) : readCsvChunks(file, format, rowsPerChunk);
   for await (const chunk of chunks) {
     if (!context) {
       yield { ...chunk, results: null };
       continue;
     }
-    const withHeader = chunk.firstRowNumber === 1;
-    const rows = withHeader ? chunk.rows.slice(1) : chunk.rows;
-    const firstRowNumber = withHeader ? 2 : chunk.firstRowNumber;
+    const skipped = Math.min(chunk.rows.length, Math.max(0, headerRowNumber - chunk.firstRowNumber + 1));
+    const rows = chunk.rows.slice(skipped);
+    const firstRowNumber = chunk.firstRowNumber + skipped;
     const problems = [...chunk.problems];
     const results = rows.map((cells, index) => {
       const rowNumber = firstRowNumber + index;

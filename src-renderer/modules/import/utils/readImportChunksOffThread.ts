@@ -14,14 +14,14 @@ function ask(worker: Worker, request: ImportReaderRequest): Promise<ImportReader
 
 // The file's chunks, read in a worker where the platform has one (the app) and inline under
 // Node, where tests run. Stopping early (a preview, a cancel) ends the worker.
-export async function* readImportChunksOffThread(file: Blob, format: ImportFileFormat, context: RowContext | null, rowsPerChunk: number): AsyncGenerator<ImportChunk> {
+export async function* readImportChunksOffThread(file: Blob, format: ImportFileFormat, context: RowContext | null, headerRowNumber: number, rowsPerChunk: number): AsyncGenerator<ImportChunk> {
   if (typeof Worker === 'undefined') {
-    yield* readImportChunks(file, format, context, rowsPerChunk);
+    yield* readImportChunks(file, format, context, headerRowNumber, rowsPerChunk);
     return;
   }
   const worker = new Worker(new URL('./importReader.worker.ts', import.meta.url), { type: 'module', name: 'Import reader' });
   try {
-    let request: ImportReaderRequest = { type: 'start', file, format, context, rowsPerChunk };
+    let request: ImportReaderRequest = { type: 'start', file, format, context, headerRowNumber, rowsPerChunk };
     for (;;) {
       const reply = await ask(worker, request);
       if (reply.type === 'done') return;

@@ -52,7 +52,7 @@ export async function runImport(db: OutpostDb, mutations: MutationLayer, file: B
   const batchTags = settings.batch.tagNames;
   const batchList = settings.batch.listName.trim() ? [settings.batch.listName.trim()] : [];
   try {
-    for await (const chunk of readImportChunksOffThread(file, settings.format, context, rowsPerChunk)) {
+    for await (const chunk of readImportChunksOffThread(file, settings.format, context, settings.headerRowNumber, rowsPerChunk)) {
       if (options.signal?.aborted) {
         job.status = 'cancelled';
         break;
