@@ -1,6 +1,7 @@
 import { Stack } from '@mantine/core';
 import { PageHeader } from '../../../ui/PageHeader';
 import { AttributesSettings } from '../../attributes/components/AttributesSettings';
+import { DomainAssignmentSettings } from '../../companies/components/DomainAssignmentSettings';
 import { EventsSettings } from '../../events/components/EventsSettings';
 import { PipelinesSettings } from '../../pipelines/components/PipelinesSettings';
 import { SyncSettings } from '../../sync/components/SyncSettings';
@@ -19,6 +20,7 @@ export function SettingsView() {
       <ProfileSettings />
       <TeamMembersSettings />
       <AttributesSettings />
+      <DomainAssignmentSettings />
       <PipelinesSettings />
       <TicketCategoriesSettings />
       <EventsSettings />
