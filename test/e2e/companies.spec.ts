@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { expectNoSeriousA11yViolations, openSection, startEmpty } from './helpers';
+import { expectNoSeriousA11yViolations, loadDemoData, openSection, startEmpty } from './helpers';
 
 async function createCompany(page: Page, name: string, domain: string): Promise<void> {
   await openSection(page, 'Companies');
@@ -178,4 +178,18 @@ test('contacts join companies from both profiles, in bulk, and by email domain, 
     await openSection(page, 'Companies');
     await expect(page.getByText('3 companies')).toBeVisible();
   });
+});
+
+test('the demo workspace: 300 companies sorted by employees, and the profile of the largest listing its employees', async ({ page }) => {
+  test.setTimeout(240_000);
+  await loadDemoData(page);
+  await openSection(page, 'Companies');
+  await expect(page.getByText('300 companies')).toBeVisible();
+  await page.getByRole('button', { name: 'Sort by Employees' }).click();
+  await page.getByRole('button', { name: 'Sort by Employees' }).click();
+  await expect(page.getByRole('columnheader', { name: 'Sort by Employees' })).toHaveAttribute('aria-sort', 'descending');
+  await expectNoSeriousA11yViolations(page, 'demo companies');
+  await page.getByRole('table', { name: 'Companies' }).getByRole('link').first().click();
+  await expect(employees(page).getByRole('listitem').first()).toBeVisible();
+  await expectNoSeriousA11yViolations(page, 'demo company profile');
 });
