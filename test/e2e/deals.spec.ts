@@ -155,6 +155,7 @@ test('the deal profile edits fields, links contacts, records won and lost dates 
   await expect(history.getByRole('listitem').first()).toContainText('Proposal');
 
   await expect(page.getByText('No custom attributes for deals yet.')).toBeVisible();
+  await expect(page.getByText('No tasks for this deal yet.')).toBeVisible();
 
   // Link a contact, then take them off and put them back with undo.
   const contacts = page.getByRole('region', { name: 'Contacts' });

@@ -10,9 +10,10 @@ import { DealCustomAttributesCard } from './DealCustomAttributesCard';
 import { DealDetailsCard } from './DealDetailsCard';
 import { DealStatusActions } from './DealStatusActions';
 import { DealStatusCard } from './DealStatusCard';
+import { DealTasksCard } from './DealTasksCard';
 import { DealTimelineCard } from './DealTimelineCard';
 
-// The deal profile: its fields to edit, status and stage history, linked contacts, notes and timeline.
+// The deal profile: its fields to edit, status and stage history, linked contacts, tasks, notes and timeline.
 export function DealDetailView() {
   const { dealId = '' } = useParams();
   const deal = useDeal(dealId);
@@ -41,6 +42,7 @@ export function DealDetailView() {
             <DealDetailsCard key={deal.id} deal={deal} />
             <DealCustomAttributesCard key={`custom-${deal.id}`} deal={deal} />
             <DealContactsCard deal={deal} />
+            <DealTasksCard dealId={deal.id} />
             <DealTimelineCard deal={deal} />
           </>
         )}

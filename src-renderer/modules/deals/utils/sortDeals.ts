@@ -8,7 +8,7 @@ export type DealSort = { key: DealSortKey; descending: boolean };
 
 type Deal = StoredRecord<'deals'>;
 
-// Deals without a close date or owner sort last either way.
+// Deals without a close date or owner sort after the others (before them when reversed).
 function compareNullable(a: string | null, b: string | null): number {
   if (a === b) return 0;
   if (a === null) return 1;
@@ -17,8 +17,8 @@ function compareNullable(a: string | null, b: string | null): number {
 }
 
 // The list view's order. Stage order is the board's: by stage, then card position. Values in
-// different currencies are compared as numbers of minor units, like the board's column figures
-// never are; the list is for finding deals, not for adding them up.
+// different currencies are compared as plain numbers of minor units (which the board's column
+// figures never add up): the list is for finding deals, not for totals.
 export function sortDeals(deals: readonly Deal[], sort: DealSort, names: DealNames, stageOrder: ReadonlyMap<string, number>): Deal[] {
   const compare = (a: Deal, b: Deal): number => {
     switch (sort.key) {
