@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { importDelimiters } from '@renderer/modules/import/utils/csvFormat';
+import { importDelimiters } from '@renderer/modules/import/utils/importFileFormat';
 import { readCsvChunks } from '@renderer/modules/import/utils/readCsvChunks';
 
 // Characters that stress CSV: every delimiter, quotes, both line breaks, spaces, and multi-byte ones.
