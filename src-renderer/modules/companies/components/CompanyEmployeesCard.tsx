@@ -15,7 +15,8 @@ export type CompanyEmployeesCardProps = { company: StoredRecord<'companies'>; re
 const rowHeight = 56;
 const shownRows = 8;
 
-// The contacts working at the company with their role; a long list (thousands) is virtual.
+// The contacts working at the company with their role, then a form to add one; a long list
+// (thousands) is virtual.
 export function CompanyEmployeesCard({ company, readOnly }: CompanyEmployeesCardProps) {
   const employees = useCompanyEmployees(company.id);
   const deleteWithUndo = useDeleteWithUndo();
@@ -24,14 +25,13 @@ export function CompanyEmployeesCard({ company, readOnly }: CompanyEmployeesCard
 
   return (
     <SectionCard title="Employees" description={employees ? formatCount(employees.length, 'contact') + ' in Outpost' : undefined}>
-      {!readOnly && <AddEmployeeForm companyId={company.id} companyName={company.name} />}
       {employees === undefined ? (
         <Center h={80}>
           <Loader aria-label="Loading employees" />
         </Center>
       ) : employees.length === 0 ? (
         <Text size="sm" c="dimmed">
-          No one works here yet. Add an employee above, pick “Add to company…” on selected contacts, or give contacts an email at {company.domain || 'the company’s domain'}.
+          No one works here yet. Add an employee below, pick “Add to company…” on selected contacts, or give contacts an email at {company.domain || 'the company’s domain'}.
         </Text>
       ) : (
         <Box h={Math.min(employees.length, shownRows) * rowHeight} style={{ display: 'flex', flexDirection: 'column' }}>
@@ -46,6 +46,7 @@ export function CompanyEmployeesCard({ company, readOnly }: CompanyEmployeesCard
           />
         </Box>
       )}
+      {!readOnly && <AddEmployeeForm companyId={company.id} companyName={company.name} />}
       <EditMembershipModal editing={editing && { membership: editing.membership, title: `${editing.name} at ${company.name}` }} onClose={() => setEditing(null)} />
     </SectionCard>
   );
