@@ -54,6 +54,11 @@ function viewTab(page: Page, name: string) {
   return page.getByRole('radio', { name: new RegExp(`^${name} \\(`) });
 }
 
+// Several undo notifications can be open at once: take the one about this action.
+async function undoFrom(page: Page, label: string): Promise<void> {
+  await page.getByRole('alert').filter({ hasText: label }).getByRole('button', { name: 'Undo' }).click();
+}
+
 // The segmented control's radios are visually hidden behind their labels, which take the click.
 async function openView(page: Page, name: string): Promise<void> {
   await page.locator('label', { hasText: new RegExp(`^${name} \\(`) }).click();
@@ -136,7 +141,17 @@ test('tasks: quick add by shortcut, the views, edit, complete and delete with un
     const done = page.getByRole('list', { name: 'Done tasks' });
     await expect(done.getByRole('checkbox', { name: 'Complete Call Grace Hopper' })).toBeChecked();
     await expect(done.getByText(/^Done Dec 4, 2026/)).toBeVisible();
-    await page.getByRole('button', { name: 'Undo' }).click();
+    await undoFrom(page, 'Completed “Call Grace Hopper”');
+    await expect(viewTab(page, 'Today')).toHaveAccessibleName('Today (1)');
+    await expect(viewTab(page, 'Done')).toHaveAccessibleName('Done (0)');
+  });
+
+  await test.step('reopen a done task by unticking it', async () => {
+    await openView(page, 'Today');
+    await page.getByRole('checkbox', { name: 'Complete Call Grace Hopper' }).click();
+    await openView(page, 'Done');
+    await page.getByRole('list', { name: 'Done tasks' }).getByRole('checkbox', { name: 'Complete Call Grace Hopper' }).click();
+    await expect(page.getByText('Reopened “Call Grace Hopper”')).toBeVisible();
     await expect(viewTab(page, 'Today')).toHaveAccessibleName('Today (1)');
     await expect(viewTab(page, 'Done')).toHaveAccessibleName('Done (0)');
   });
@@ -146,7 +161,7 @@ test('tasks: quick add by shortcut, the views, edit, complete and delete with un
     await page.getByRole('button', { name: 'Actions for Send the proposal' }).click();
     await page.getByRole('menuitem', { name: 'Delete' }).click();
     await expect(page.getByRole('button', { name: 'Edit Send the proposal' })).toBeHidden();
-    await page.getByRole('button', { name: 'Undo' }).click();
+    await undoFrom(page, 'Deleted task “Send the proposal”');
     await expect(page.getByRole('button', { name: 'Edit Send the proposal' })).toBeVisible();
   });
 
