@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { positionAt } from '@shared/domain/deals/dealPosition';
 import { groupDealsByStage } from '@shared/domain/deals/groupDealsByStage';
-import { changeDealStatus, createDeal, moveDeal, unlinkDealContact } from '@renderer/modules/deals/utils/dealWrites';
+import { changedDealFields, dealToFormValues } from '@renderer/modules/deals/utils/dealFormValues';
+import { changeDealStatus, createDeal, moveDeal, unlinkDealContact, updateDeal } from '@renderer/modules/deals/utils/dealWrites';
 import { orderAfter, moveOrdered } from '@renderer/modules/pipelines/utils/orderedWrites';
 import { readStages } from '@renderer/modules/pipelines/utils/readStages';
 import { removeStage } from '@renderer/modules/pipelines/utils/removeStage';
@@ -111,5 +112,22 @@ describe('pipelines and deals in the database', () => {
     expect((await db.deals.get(deal.id))?.contactIds).toEqual([]);
     await mutations.undoLast();
     expect((await db.deals.get(deal.id))?.contactIds).toEqual([contact.id]);
+  });
+
+  it('the profile writes only what the user changed, and a new stage goes into the history', async () => {
+    const setup = await openTestDatabase();
+    const { db, mutations } = setup;
+    const { pipeline, stages } = await pipelineWithStages(setup, ['Lead', 'Proposal']);
+    const [lead, proposal] = stages as [(typeof stages)[0], (typeof stages)[0]];
+    const deal = await createDeal(db, mutations, { title: 'Acme', valueMinor: 1000, pipelineId: pipeline.id, stageId: lead.id }, []);
+    const opened = dealToFormValues(deal);
+    // Another device renames the deal while the form is open.
+    await mutations.update('deals', deal.id, { title: 'Acme Corp' });
+
+    const edited = { ...opened, value: 25, stageId: proposal.id };
+    await updateDeal(db, mutations, (await db.deals.get(deal.id))!, changedDealFields(edited, opened), new Date('2026-12-04T12:00:00.000Z'));
+    const saved = await db.deals.get(deal.id);
+    expect(saved).toMatchObject({ title: 'Acme Corp', valueMinor: 2500, stageId: proposal.id, stageEnteredAt: '2026-12-04T12:00:00.000Z' });
+    expect(saved?.stageHistory.map((entry) => entry.stageId)).toEqual([lead.id, proposal.id]);
   });
 });

@@ -5,19 +5,19 @@ import { useDatabase } from '../../../db/DatabaseProvider';
 import type { StoredRecord } from '../../../db/rowTypes';
 import { SectionCard } from '../../../ui/SectionCard';
 import { showFormError } from '../../feedback/utils/showFormError';
-import { dealToFormValues, formValuesToDeal } from '../utils/dealFormValues';
+import { changedDealFields, dealToFormValues } from '../utils/dealFormValues';
 import { updateDeal } from '../utils/dealWrites';
 import { DealFormFields } from './DealFormFields';
 
 export type DealDetailsCardProps = { deal: StoredRecord<'deals'> };
 
-// The deal's fields, saved together; only what changed is written.
+// The deal's fields, saved together; only the fields the user changed are written.
 export function DealDetailsCard({ deal }: DealDetailsCardProps) {
   const { db, mutations } = useDatabase();
   const form = useForm({ initialValues: dealToFormValues(deal) });
   const submit = form.onSubmit(async (values) => {
     try {
-      const saved = await updateDeal(db, mutations, deal, formValuesToDeal(values));
+      const saved = await updateDeal(db, mutations, deal, changedDealFields(values, form.getInitialValues()));
       form.setInitialValues(dealToFormValues(saved));
       form.reset();
       notifications.show({ message: 'Deal saved', autoClose: 2000 });

@@ -57,3 +57,10 @@ export function formValuesToDeal(values: DealFormValues): NewDeal {
     about: values.about,
   };
 }
+
+// The fields whose value differs from what the form started with.
+export function changedDealFields(values: DealFormValues, initial: DealFormValues): Partial<NewDeal> {
+  const now = formValuesToDeal(values);
+  const before = formValuesToDeal(initial);
+  return Object.fromEntries(Object.entries(now).filter(([key, value]) => value !== before[key as keyof NewDeal])) as Partial<NewDeal>;
+}

@@ -37,11 +37,14 @@ export function unlinkDealContact(mutations: MutationLayer, dealId: string, cont
   return mutations.softDelete('dealContacts', [linkRowId('dealContacts', dealId, contactId)], `Removed ${contactName} from the deal`);
 }
 
-// The profile's save: a new stage (or pipeline) puts the deal at the bottom of that column and
-// records the move in its stage history, as a drag would.
-export async function updateDeal(db: OutpostDb, mutations: MutationLayer, deal: Deal, fields: NewDeal, now = new Date()): Promise<Deal> {
-  if (fields.stageId === deal.stageId && fields.pipelineId === deal.pipelineId) return mutations.update('deals', deal.id, fields);
-  const column = await db.deals.where('[pipelineId+stageId]').equals([fields.pipelineId, fields.stageId]).toArray();
+// The profile's save, with only the fields the user changed (so a value another device wrote
+// meanwhile is not overwritten by the form's stale copy). A new stage (or pipeline) puts the
+// deal at the bottom of that column and records the move in its stage history, as a drag would.
+export async function updateDeal(db: OutpostDb, mutations: MutationLayer, deal: Deal, patch: Partial<NewDeal>, now = new Date()): Promise<Deal> {
+  const pipelineId = patch.pipelineId ?? deal.pipelineId;
+  const stageId = patch.stageId ?? deal.stageId;
+  if (stageId === deal.stageId && pipelineId === deal.pipelineId) return mutations.update('deals', deal.id, patch);
+  const column = await db.deals.where('[pipelineId+stageId]').equals([pipelineId, stageId]).toArray();
   const [position] = positionsAfter(column.sort(compareByPosition).at(-1)?.position ?? null, 1);
-  return mutations.update('deals', deal.id, { ...fields, ...stageMovePatch(deal, fields.stageId, position as string, now) });
+  return mutations.update('deals', deal.id, { ...patch, pipelineId, ...stageMovePatch(deal, stageId, position as string, now) });
 }
