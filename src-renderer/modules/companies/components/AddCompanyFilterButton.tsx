@@ -2,18 +2,13 @@ import { Button, Popover, Select, Stack } from '@mantine/core';
 import { IconFilterPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { operatorLabels, operatorsByType, valuelessOperators, type FilterCondition } from '@shared/domain/filters/filterTypes';
+import { isConditionComplete } from '@shared/domain/segments/isConditionComplete';
 import { FilterValueInput } from '../../contact-list/components/FilterValueInput';
 import type { ReferenceNames } from '../../contact-list/hooks/useReferenceNames';
 import type { CompanyColumns } from '../hooks/useCompanyColumns';
 import { useCompanyFilterStore } from '../states/companyFilterStore';
 
 export type AddCompanyFilterButtonProps = { columns: CompanyColumns; names: ReferenceNames };
-
-function isComplete(operator: string, value: FilterCondition['value']): boolean {
-  if (valuelessOperators.has(operator)) return true;
-  if (Array.isArray(value)) return value.length > 0 && value.every((item) => item !== null && !Number.isNaN(item));
-  return value !== null && value !== '';
-}
 
 // Field, condition and value of one more filter; the value control is the contacts table's.
 export function AddCompanyFilterButton({ columns, names }: AddCompanyFilterButtonProps) {
@@ -23,7 +18,7 @@ export function AddCompanyFilterButton({ columns, names }: AddCompanyFilterButto
   const [operator, setOperator] = useState<string | null>(null);
   const [value, setValue] = useState<FilterCondition['value']>(null);
   const column = field ? columns.byId.get(field) : undefined;
-  const ready = Boolean(field && operator && isComplete(operator, value));
+  const ready = isConditionComplete({ field: field ?? '', operator: operator ?? '', value });
 
   return (
     <Popover opened={opened} onChange={setOpened} position="bottom-start" width={320} trapFocus shadow="md">
