@@ -1,6 +1,7 @@
 import { Button, Center, Group, Loader, Stack } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { useNow } from '../hooks/useNow';
 import { useLinkedTasks, type TaskLinkField } from '../hooks/useLinkedTasks';
 import { useMemberNames } from '../hooks/useMemberNames';
@@ -25,7 +26,7 @@ export function LinkedTasks({ field, id, label, empty }: LinkedTasksProps) {
   const now = useNow();
   const links = useTaskLinkNames(tasks ?? []);
   const members = useMemberNames();
-  const { openNew, openEdit } = useTaskFormStore();
+  const { openNew, openEdit } = useTaskFormStore(useShallow(({ openNew, openEdit }) => ({ openNew, openEdit })));
   const { toggleDone, deleteTask } = useTaskActions();
 
   if (tasks === undefined) {
