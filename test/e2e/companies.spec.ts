@@ -41,11 +41,22 @@ async function openCompany(page: Page, name: string): Promise<void> {
   await expect(page.getByRole('heading', { name, level: 1 })).toBeVisible();
 }
 
-test('companies: create, edit, profile, table search, sort, filter and bulk delete with undo', async ({ page }) => {
+test('companies: create, edit with a custom attribute, profile, table search, sort, filters on standard and custom attributes, bulk delete with undo', async ({ page }) => {
   await startEmpty(page);
   await openSection(page, 'Companies');
   await expect(page.getByRole('heading', { name: 'No companies yet' })).toBeVisible();
   await expectNoSeriousA11yViolations(page, 'empty companies');
+
+  await openSection(page, 'Settings');
+  const attributes = page.getByRole('region', { name: 'Attributes' });
+  await attributes.getByRole('tab', { name: 'Companies' }).click();
+  await attributes.getByRole('button', { name: 'Add attribute' }).click();
+  const newAttribute = page.getByRole('dialog', { name: 'New attribute' });
+  await newAttribute.getByRole('textbox', { name: 'Label', exact: true }).fill('Founded');
+  await newAttribute.getByRole('combobox', { name: 'Type' }).click();
+  await page.getByRole('option', { name: 'Whole number', exact: true }).click();
+  await newAttribute.getByRole('button', { name: 'Add attribute' }).click();
+  await expect(newAttribute).toHaveCount(0);
 
   await createCompany(page, 'Acme', 'acme.com');
   await page.getByRole('button', { name: 'Edit details' }).click();
@@ -53,11 +64,13 @@ test('companies: create, edit, profile, table search, sort, filter and bulk dele
   await expectNoSeriousA11yViolations(page, 'company form');
   await edit.getByRole('textbox', { name: 'Industry' }).fill('Rockets');
   await edit.getByRole('textbox', { name: 'City' }).fill('Oslo');
+  await edit.getByRole('textbox', { name: 'Founded' }).fill('1999');
   await edit.getByRole('button', { name: 'Save' }).click();
   await expect(edit).toHaveCount(0);
   const details = page.getByRole('region', { name: 'Details' });
   await expect(details.getByText('Rockets')).toBeVisible();
   await expect(details.getByText('Oslo')).toBeVisible();
+  await expect(details.getByText('1,999')).toBeVisible();
   await expect(page.getByRole('tab', { name: 'Timeline' })).toBeVisible();
   await page.getByRole('textbox', { name: 'New note' }).fill('Met their CTO at the fair');
   await page.getByRole('button', { name: 'Add note' }).click();
@@ -93,6 +106,16 @@ test('companies: create, edit, profile, table search, sort, filter and bulk dele
   await expect(page.getByText('1 matching company of 3')).toBeVisible();
   await expectNoSeriousA11yViolations(page, 'filtered companies');
   await page.getByRole('button', { name: 'Clear filters' }).click();
+
+  await page.getByRole('button', { name: 'Add filter' }).click();
+  await filter.getByRole('combobox', { name: 'Field' }).fill('Founded');
+  await filter.getByRole('option', { name: 'Founded', exact: true }).click();
+  await filter.getByRole('combobox', { name: 'Condition' }).click();
+  await filter.getByRole('option', { name: '<', exact: true }).click();
+  await filter.getByRole('textbox', { name: 'Value' }).fill('2000');
+  await filter.getByRole('button', { name: 'Apply filter' }).click();
+  await expect(table.getByRole('link')).toHaveText(['Acme']);
+  await page.getByRole('button', { name: 'Remove filter Founded < 2000' }).click();
 
   await page.getByRole('checkbox', { name: 'Select Globex' }).click();
   await page.getByRole('checkbox', { name: 'Select Initech' }).click();
