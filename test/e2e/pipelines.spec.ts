@@ -50,4 +50,20 @@ test('pipelines and their stages are added, renamed, reordered, given probabilit
   await settings.getByRole('combobox', { name: 'Pipeline to edit' }).click();
   await page.getByRole('option', { name: 'New business' }).click();
   await expect(settings.getByRole('list', { name: 'Stages of New business' })).toBeVisible();
+
+  // The board switches between the pipelines, one column per stage in their order.
+  await openSection(page, 'Deals');
+  await expect(page.getByRole('heading', { name: 'No deals yet' })).toBeVisible();
+  await page.getByRole('button', { name: 'New deal' }).first().click();
+  await page.getByRole('form', { name: 'New deal' }).getByRole('textbox', { name: 'Title' }).fill('Acme rollout');
+  await page.getByRole('form', { name: 'New deal' }).getByRole('button', { name: 'Create deal' }).click();
+  await expect(page.getByRole('region', { name: 'Negotiation stage' }).getByRole('article', { name: 'Acme rollout' })).toBeVisible();
+  await page.getByRole('combobox', { name: 'Pipeline' }).click();
+  await page.getByRole('option', { name: 'Renewals 2027' }).click();
+  await expect(page.getByRole('heading', { name: 'No deals yet' })).toBeVisible();
+  await page.getByRole('combobox', { name: 'Pipeline' }).click();
+  await page.getByRole('option', { name: 'New business' }).click();
+  const columns = page.getByRole('region', { name: 'Deal board, scrollable' }).getByRole('region', { name: / stage$/ });
+  await expect.poll(() => columns.evaluateAll((regions) => regions.map((region) => region.getAttribute('aria-label')))).toEqual(['Negotiation stage', 'Lead stage', 'Proposal sent stage']);
+  await expectNoSeriousA11yViolations(page, 'an empty pipeline board');
 });
