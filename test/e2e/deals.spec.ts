@@ -149,6 +149,8 @@ test('a deal is created, dragged and reordered on the board by mouse and keyboar
 });
 
 test('the deal profile edits fields, links contacts, records won and lost dates and shows the stage history and notes', async ({ page }) => {
+  // In the dark theme, so its contrast is checked too.
+  await page.emulateMedia({ colorScheme: 'dark' });
   await startEmpty(page);
   await openSection(page, 'Contacts');
   await page.getByRole('button', { name: 'New contact' }).first().click();
