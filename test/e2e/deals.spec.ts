@@ -145,6 +145,11 @@ test('a deal is created, dragged and reordered on the board by mouse and keyboar
   await expect(page.getByRole('radiogroup', { name: 'Deal layout' })).toBeVisible();
   // Clearing goes back to the open deals only.
   await expect.poll(() => page.getByRole('list', { name: 'Deal rows' }).getByRole('link').count()).toBe(1);
+
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.getByRole('radiogroup', { name: 'Deal layout' }).getByText('Board').click();
+  await expect(page.getByRole('region', { name: 'Proposal stage' }).getByRole('article', { name: 'Initech upgrade' })).toBeVisible();
+  await expectNoSeriousA11yViolations(page, 'the deal board in the dark theme');
   await expectNoSeriousA11yViolations(page, 'the deal list');
 });
 
