@@ -195,6 +195,8 @@ test('a ticket opened for a contact shows on their profile and timeline, with a 
   const details = page.getByRole('region', { name: 'Ticket details' });
   await details.getByRole('textbox', { name: 'Order number' }).fill('A-1042');
   await pickOption(page, details.getByRole('combobox', { name: 'Priority' }), 'Urgent');
+  // The control shows the stored ticket: once it reads Urgent, the write has committed.
+  await expect(details.getByRole('combobox', { name: 'Priority' })).toHaveValue('Urgent');
   await page.reload();
   await expect(page.getByRole('region', { name: 'Ticket details' }).getByRole('textbox', { name: 'Order number' })).toHaveValue('A-1042');
   await expect(page.getByRole('region', { name: 'Ticket details' }).getByRole('combobox', { name: 'Priority' })).toHaveValue('Urgent');
