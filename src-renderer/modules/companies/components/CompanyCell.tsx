@@ -6,7 +6,7 @@ import { readField } from '@shared/domain/filters/compileFilter';
 import { formatDateTime } from '../../../ui/utils/formatDate';
 import { formatCustomValue } from '../../contacts/components/form/formatContactField';
 import type { CompanyRow } from '../hooks/useCompanyRows';
-import classes from './CompanyTable.module.css';
+import classes from '../../../ui/RecordTable.module.css';
 
 export type CompanyCellProps = { company: CompanyRow; column: CompanyColumn; owners: ReadonlyMap<string, string> };
 

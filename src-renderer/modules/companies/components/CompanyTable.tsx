@@ -8,7 +8,7 @@ import { useCompanySelectionStore } from '../states/companySelectionStore';
 import { useCompanyViewStore } from '../states/companyViewStore';
 import { CompanyTableHeader } from './CompanyTableHeader';
 import { CompanyTableRow } from './CompanyTableRow';
-import classes from './CompanyTable.module.css';
+import classes from '../../../ui/RecordTable.module.css';
 
 export type CompanyTableProps = { ids: string[]; rowsById: ReadonlyMap<string, CompanyRow>; columns: CompanyColumns; owners: ReadonlyMap<string, string> };
 

@@ -3,7 +3,7 @@ import { IconArrowDown, IconArrowUp } from '@tabler/icons-react';
 import type { Table } from '@tanstack/react-table';
 import { memo } from 'react';
 import { useCompanyViewStore } from '../states/companyViewStore';
-import classes from './CompanyTable.module.css';
+import classes from '../../../ui/RecordTable.module.css';
 
 // `sizesKey` only makes the memo re-render when columns or sizes change.
 export type CompanyTableHeaderProps = { table: Table<string>; sizesKey: string; totalWidth: number; selectWidth: number };

@@ -2,7 +2,7 @@ import { memo } from 'react';
 import type { CompanyColumn } from '@shared/domain/companies/companyColumns';
 import type { CompanyRow } from '../hooks/useCompanyRows';
 import { CompanyCell } from './CompanyCell';
-import classes from './CompanyTable.module.css';
+import classes from '../../../ui/RecordTable.module.css';
 
 export type CompanyTableRowProps = {
   company: CompanyRow;

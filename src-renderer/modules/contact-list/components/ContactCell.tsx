@@ -10,7 +10,7 @@ import { formatCustomValue } from '../../contacts/components/form/formatContactF
 import { homeCountry } from '../../contacts/utils/homeCountry';
 import type { ReferenceNames } from '../hooks/useReferenceNames';
 import type { ContactRow } from '../utils/contactSnapshot';
-import classes from './ContactTable.module.css';
+import classes from '../../../ui/RecordTable.module.css';
 
 export type ContactCellProps = { contact: ContactRow; column: ContactColumn; names: ReferenceNames };
 

@@ -9,7 +9,7 @@ import { useContactViewStore } from '../states/contactViewStore';
 import type { ContactRow } from '../utils/contactSnapshot';
 import { ContactTableHeader } from './ContactTableHeader';
 import { ContactTableRow } from './ContactTableRow';
-import classes from './ContactTable.module.css';
+import classes from '../../../ui/RecordTable.module.css';
 
 export type ContactTableProps = { ids: string[]; getContact: (id: string) => ContactRow | undefined; columns: ContactColumns; names: ReferenceNames };
 

@@ -4,7 +4,7 @@ import type { Table } from '@tanstack/react-table';
 import { memo } from 'react';
 import type { ContactColumns } from '../hooks/useContactColumns';
 import { useContactViewStore } from '../states/contactViewStore';
-import classes from './ContactTable.module.css';
+import classes from '../../../ui/RecordTable.module.css';
 
 export type ContactTableHeaderProps = { table: Table<string>; columns: ContactColumns; sizesKey: string; totalWidth: number; selectWidth: number };
 

@@ -5,7 +5,7 @@ import type { ContactColumn } from '@shared/domain/contactColumns';
 import type { ReferenceNames } from '../hooks/useReferenceNames';
 import type { ContactRow } from '../utils/contactSnapshot';
 import { ContactCell } from './ContactCell';
-import classes from './ContactTable.module.css';
+import classes from '../../../ui/RecordTable.module.css';
 
 export type ContactTableRowProps = {
   id: string;
