@@ -16,6 +16,8 @@ export const ticketFieldsSchema = z.strictObject({
   contactId: optionalId,
   companyId: optionalId,
   dueAt: isoDateTime.nullable().default(null),
+  // When the thread last grew; writing it also marks the ticket updated, for "Recently updated".
+  lastMessageAt: isoDateTime.nullable().default(null),
   custom: customValuesSchema,
 });
 export type TicketFields = z.infer<typeof ticketFieldsSchema>;

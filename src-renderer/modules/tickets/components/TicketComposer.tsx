@@ -1,6 +1,7 @@
 import { Button, Group, SegmentedControl, Stack, Text, Textarea } from '@mantine/core';
 import { useState, type KeyboardEvent } from 'react';
-import { useTicketActions, type TicketMessageDraft } from '../hooks/useTicketActions';
+import { useTicketActions } from '../hooks/useTicketActions';
+import type { TicketMessageDraft } from '../utils/addTicketMessage';
 
 export type TicketComposerProps = { ticketId: string };
 

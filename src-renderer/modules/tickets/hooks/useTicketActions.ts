@@ -4,10 +4,10 @@ import type { RecordPatch } from '../../../db/mutations/createMutationLayer';
 import { showUndoNotification } from '../../feedback/utils/showUndoNotification';
 import { showWriteError } from '../../feedback/utils/showWriteError';
 import { useCurrentMember } from '../../settings/hooks/useCurrentMember';
+import { addTicketMessage, type TicketMessageDraft } from '../utils/addTicketMessage';
 import { changeTicketStatus, type TicketAuthor } from '../utils/changeTicketStatus';
 import type { TicketStatus } from '../utils/ticketStatus';
 
-export type TicketMessageDraft = { kind: 'reply' | 'note'; body: string };
 
 // The writes an agent makes on a ticket, signed by the current member; failures are reported,
 // and each resolves true once it is saved.
@@ -44,16 +44,16 @@ export function useTicketActions() {
   );
 
   const addMessage = useCallback(
-    async (ticketId: string, { kind, body }: TicketMessageDraft): Promise<boolean> => {
+    async (ticketId: string, draft: TicketMessageDraft): Promise<boolean> => {
       try {
-        await mutations.create('ticketMessages', { ticketId, kind, body, format: 'markdown', authorId: author?.id ?? null, authorName: author?.name ?? '', at: new Date().toISOString() });
+        await addTicketMessage(db, mutations, ticketId, draft, author);
         return true;
       } catch (error) {
         showWriteError(error);
         return false;
       }
     },
-    [mutations, author],
+    [db, mutations, author],
   );
 
   return { changeStatus, updateTicket, addMessage };

@@ -6,8 +6,8 @@ import { ticketStatusLabels, type TicketStatus } from './ticketStatus';
 
 export type TicketAuthor = { id: string; name: string } | null;
 
-// Every table a status change writes, so the ticket and its history entry commit together.
-const statusChangeTables = ['tickets', 'ticketMessages', 'outbox', 'syncMeta'];
+// Every table a ticket change with a thread entry writes, so the two commit together.
+export const ticketWriteTables = ['tickets', 'ticketMessages', 'outbox', 'syncMeta'];
 
 // Moves a ticket to another status and appends the 'status' thread entry (who, when, from, to)
 // in the same transaction and as one undoable action: the history can never miss a change, nor
@@ -15,7 +15,7 @@ const statusChangeTables = ['tickets', 'ticketMessages', 'outbox', 'syncMeta'];
 export async function changeTicketStatus(db: OutpostDb, mutations: MutationLayer, ticketId: string, to: TicketStatus, author: TicketAuthor, now = new Date()): Promise<UndoEntry | null> {
   const previousUndo = undoStore.getState().last;
   try {
-    return await db.transaction('rw', statusChangeTables, async () => {
+    return await db.transaction('rw', ticketWriteTables, async () => {
       const ticket = await db.tickets.get(ticketId);
       if (!ticket || ticket.deleted) throw new RecordNotFoundError('tickets', ticketId);
       if (ticket.status === to) return null;

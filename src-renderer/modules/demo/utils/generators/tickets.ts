@@ -68,6 +68,7 @@ export function generateTickets(ctx: DemoContext, sources: TicketSources): DemoT
       contactId: contact.id,
       companyId: sources.people.primaryCompanyOf.get(contact.id) ?? null,
       dueAt: addMs(thread.openedAt, responseTimeMs[ticket.priority]).toISOString(),
+      lastMessageAt: thread.messages.at(-1)?.at ?? null,
       custom: {},
     });
     ticketMessages.push(...thread.messages);
