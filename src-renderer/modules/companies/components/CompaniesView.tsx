@@ -5,6 +5,7 @@ import { queryCompanies } from '@shared/domain/companies/queryCompanies';
 import { EmptyState } from '../../../ui/EmptyState';
 import { PageHeader } from '../../../ui/PageHeader';
 import { formatCount } from '../../../ui/utils/formatCount';
+import { FilterBar } from '../../contact-list/components/FilterBar';
 import type { ReferenceNames } from '../../contact-list/hooks/useReferenceNames';
 import { useCompanyColumns } from '../hooks/useCompanyColumns';
 import { useCompanyRows } from '../hooks/useCompanyRows';
@@ -13,7 +14,6 @@ import { useCompanyFilterStore } from '../states/companyFilterStore';
 import { useCompanyViewStore } from '../states/companyViewStore';
 import { CompanyBulkActions } from './CompanyBulkActions';
 import { CompanyColumnsMenu } from './CompanyColumnsMenu';
-import { CompanyFilterBar } from './CompanyFilterBar';
 import { CompanySearchInput } from './CompanySearchInput';
 import { CompanyTable } from './CompanyTable';
 import { NewCompanyButton } from './NewCompanyButton';
@@ -40,7 +40,7 @@ export function CompaniesView() {
       <Group justify="space-between" align="flex-start" gap="sm">
         <Group gap="sm" align="flex-start">
           <CompanySearchInput />
-          <CompanyFilterBar columns={columns} names={names} />
+          <FilterBar columns={columns} names={names} useFilterStore={useCompanyFilterStore} />
         </Group>
         <CompanyColumnsMenu columns={columns} />
       </Group>

@@ -1,27 +1,23 @@
 import { Button, Popover, Select, Stack } from '@mantine/core';
 import { IconFilterPlus } from '@tabler/icons-react';
 import { useState } from 'react';
+import type { ContactColumn } from '@shared/domain/contactColumns';
 import { operatorLabels, operatorsByType, valuelessOperators, type FilterCondition } from '@shared/domain/filters/filterTypes';
-import type { ContactColumns } from '../hooks/useContactColumns';
+import { isConditionComplete } from '@shared/domain/segments/isConditionComplete';
 import type { ReferenceNames } from '../hooks/useReferenceNames';
-import { useContactFilterStore } from '../states/contactFilterStore';
 import { FilterValueInput } from './FilterValueInput';
 
-export type AddFilterButtonProps = { columns: ContactColumns; names: ReferenceNames };
+export type FilterColumns = { all: readonly ContactColumn[]; byId: ReadonlyMap<string, ContactColumn> };
+export type AddFilterButtonProps = { columns: FilterColumns; names: ReferenceNames; onAdd: (condition: FilterCondition) => void };
 
-function isComplete(operator: string, value: FilterCondition['value']): boolean {
-  if (valuelessOperators.has(operator)) return true;
-  if (Array.isArray(value)) return value.length > 0 && value.every((item) => item !== null && !Number.isNaN(item));
-  return value !== null && value !== '';
-}
-
-export function AddFilterButton({ columns, names }: AddFilterButtonProps) {
-  const addCondition = useContactFilterStore((state) => state.addCondition);
+// Field, condition and value of one more filter, for any record table.
+export function AddFilterButton({ columns, names, onAdd }: AddFilterButtonProps) {
   const [opened, setOpened] = useState(false);
   const [field, setField] = useState<string | null>(null);
   const [operator, setOperator] = useState<string | null>(null);
   const [value, setValue] = useState<FilterCondition['value']>(null);
   const column = field ? columns.byId.get(field) : undefined;
+  const ready = isConditionComplete({ field: field ?? '', operator: operator ?? '', value });
 
   const reset = () => {
     setField(null);
@@ -40,8 +36,8 @@ export function AddFilterButton({ columns, names }: AddFilterButtonProps) {
         <form
           onSubmit={(event) => {
             event.preventDefault();
-            if (!field || !operator || !isComplete(operator, value)) return;
-            addCondition({ field, operator, value: valuelessOperators.has(operator) ? null : value });
+            if (!field || !operator || !ready) return;
+            onAdd({ field, operator, value: valuelessOperators.has(operator) ? null : value });
             reset();
             setOpened(false);
           }}
@@ -74,7 +70,7 @@ export function AddFilterButton({ columns, names }: AddFilterButtonProps) {
               />
             )}
             {column && operator && !valuelessOperators.has(operator) && <FilterValueInput column={column} operator={operator} value={value} onChange={setValue} names={names} />}
-            <Button type="submit" disabled={!field || !operator || !isComplete(operator, value)}>
+            <Button type="submit" disabled={!ready}>
               Apply filter
             </Button>
           </Stack>

@@ -14,7 +14,7 @@ import { useContactFilterStore } from '../states/contactFilterStore';
 import { useContactViewStore } from '../states/contactViewStore';
 import { ColumnsMenu } from './ColumnsMenu';
 import { ContactBulkActions } from './ContactBulkActions';
-import { ContactFilterBar } from './ContactFilterBar';
+import { FilterBar } from './FilterBar';
 import { ContactSearchInput } from './ContactSearchInput';
 import { ContactTable } from './ContactTable';
 
@@ -56,7 +56,7 @@ export function ContactListView({ actions, title = 'Contacts', restrictTo, empty
       <Group justify="space-between" align="flex-start" gap="sm">
         <Group gap="sm" align="flex-start">
           <ContactSearchInput />
-          <ContactFilterBar columns={columns} names={names} />
+          <FilterBar columns={columns} names={names} useFilterStore={useContactFilterStore} />
         </Group>
         <Group gap="sm">
           {!loading && <ExportContactsButton ids={ids} title={title} columns={columns} names={names} contactOf={(id) => snapshot.get(id)} />}

@@ -22,3 +22,5 @@ export function createFilterStore() {
     clearConditions: () => set({ conditions: [] }),
   }));
 }
+
+export type FilterStore = ReturnType<typeof createFilterStore>;

@@ -1,14 +1,14 @@
 import { Badge, Button, CloseButton, Group } from '@mantine/core';
-import type { ContactColumns } from '../hooks/useContactColumns';
 import type { ReferenceNames } from '../hooks/useReferenceNames';
-import { useContactFilterStore } from '../states/contactFilterStore';
+import type { FilterStore } from '../states/createFilterStore';
 import { describeCondition } from '../utils/describeCondition';
-import { AddFilterButton } from './AddFilterButton';
+import { AddFilterButton, type FilterColumns } from './AddFilterButton';
 
-export type ContactFilterBarProps = { columns: ContactColumns; names: ReferenceNames };
+export type FilterBarProps = { columns: FilterColumns; names: ReferenceNames; useFilterStore: FilterStore };
 
-export function ContactFilterBar({ columns, names }: ContactFilterBarProps) {
-  const { conditions, removeCondition, clearConditions } = useContactFilterStore();
+// The active filters of a record table as removable chips, plus Add filter and Clear filters.
+export function FilterBar({ columns, names, useFilterStore }: FilterBarProps) {
+  const { conditions, addCondition, removeCondition, clearConditions } = useFilterStore();
   return (
     <Group gap="xs" aria-label="Filters" role="group">
       {conditions.map((condition, index) => {
@@ -27,7 +27,7 @@ export function ContactFilterBar({ columns, names }: ContactFilterBarProps) {
           </Badge>
         );
       })}
-      <AddFilterButton columns={columns} names={names} />
+      <AddFilterButton columns={columns} names={names} onAdd={addCondition} />
       {conditions.length > 0 && (
         <Button variant="subtle" size="compact-sm" onClick={clearConditions}>
           Clear filters
