@@ -1,25 +1,40 @@
-// `npm run bench [-- --contacts 100000 --out bench/results.json]`: measures the app in headless
-// Chromium against the same work done by the raw library, and writes the figures as JSON.
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+// `npm run bench [-- --only contacts,deals --contacts 100000 --out bench/results.json]`: runs
+// every suite in scripts/bench/ in headless Chromium against the same work done by the raw
+// library, prints each figure beside its floor and writes them as JSON. A run of some suites
+// replaces only their figures in the output file.
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { build, preview } from 'vite';
 import { chromiumArgs, findChromium } from './findChromium.mjs';
 
-const { values } = parseArgs({ options: { contacts: { type: 'string', default: '100000' }, out: { type: 'string', default: 'bench/results.json' }, runs: { type: 'string', default: '3' } } });
-const contactCount = Number(values.contacts);
-const openRuns = Number(values.runs);
+const { values } = parseArgs({
+  options: {
+    contacts: { type: 'string', default: '100000' },
+    out: { type: 'string', default: 'bench/results.json' },
+    runs: { type: 'string', default: '3' },
+    only: { type: 'string' },
+  },
+});
+const suiteDir = resolve(import.meta.dirname, 'bench');
 const configFile = resolve(import.meta.dirname, '../test/bench/vite.bench.config.ts');
+const chosen = values.only?.split(',').map((name) => name.trim());
+
+const suites = (await Promise.all(readdirSync(suiteDir).filter((file) => file.endsWith('.mjs')).map(async (file) => (await import(pathToFileURL(join(suiteDir, file)).href)).suite)))
+  .filter((suite) => !chosen || chosen.includes(suite.name))
+  .sort((a, b) => a.order - b.order);
+const unknown = chosen?.filter((name) => !suites.some((suite) => suite.name === name)) ?? [];
+if (unknown.length > 0 || suites.length === 0) {
+  console.error(`No bench suite named ${unknown.join(', ') || values.only}. Suites: ${readdirSync(suiteDir).map((file) => file.replace('.mjs', '')).join(', ')}`);
+  process.exit(2);
+}
 
 const median = (numbers) => [...numbers].sort((a, b) => a - b)[Math.floor(numbers.length / 2)];
 const round = (number, digits = 1) => Math.round(number * 10 ** digits) / 10 ** digits;
 
-function figure(name, value, unit, floor, target) {
-  return { name, value: round(value), unit, floor: round(floor), ratio: round(value / floor, 2), target };
-}
-
-console.log(`Building the bench (app + bench page)…`);
+console.log('Building the bench (app + bench page)…');
 await build({ configFile, logLevel: 'warn' });
 const server = await preview({ configFile, logLevel: 'warn' });
 const baseUrl = server.resolvedUrls?.local[0] ?? 'http://127.0.0.1:4193/';
@@ -28,113 +43,48 @@ const results = [];
 
 try {
   const page = await browser.newPage();
-  const benchPage = `${baseUrl}test/bench/page/bench.html`;
-  await page.goto(benchPage);
-  await page.waitForFunction(() => 'outpostBench' in window);
-
-  console.log(`Writing ${contactCount.toLocaleString('en')} contacts through the mutation layer…`);
-  const mutationMs = await page.evaluate((count) => window.outpostBench.writeThroughMutationLayer(count), contactCount);
-  console.log('Writing the same rows with Dexie bulkPut (the floor)…');
-  const floorMs = await page.evaluate(() => window.outpostBench.writeFloor());
-  results.push(figure(`write ${contactCount} contacts through the mutation layer (floor: Dexie bulkPut, no outbox)`, mutationMs, 'ms', floorMs, 'ratio <= 1.5'));
-  results.push(figure('contacts written per second through the mutation layer (floor: Dexie bulkPut)', (contactCount / mutationMs) * 1000, 'rows/s', (contactCount / floorMs) * 1000, 'informational'));
-
-  await page.evaluate(() => window.outpostBench.markOnboarded());
-  const countText = await page.evaluate((count) => `${new Intl.NumberFormat().format(count)} contacts`, contactCount);
-  const appOpens = [];
-  const floorOpens = [];
-  for (let run = 0; run < openRuns; run += 1) {
-    console.log(`Opening the contacts view with ${countText} stored (run ${run + 1} of ${openRuns})…`);
-    await page.goto(`${baseUrl}src-renderer/index.html#/contacts`);
-    const ready = await page.waitForFunction(
-      (text) => (document.body.innerText.includes(text) && document.querySelector('[aria-label="Contacts"] [role="row"] a') ? performance.now() : false),
-      countText,
-      { polling: 'raf', timeout: 120_000 },
-    );
-    appOpens.push(await ready.jsonValue());
-    await page.goto(benchPage);
+  const benchPageUrl = `${baseUrl}test/bench/page/bench.html`;
+  const openBenchPage = async () => {
+    await page.goto(benchPageUrl);
     await page.waitForFunction(() => 'outpostBench' in window);
-    floorOpens.push(await page.evaluate(() => window.outpostBench.openFloor()));
-  }
-  results.push(figure(`open the app to an interactive contacts view with ${contactCount} contacts (floor: plain page reading count + first 50 rows)`, median(appOpens), 'ms', median(floorOpens), '<= 2000 ms'));
-
-  console.log('Search as you type over the contacts…');
-  const search = await page.evaluate(() => window.outpostBench.benchSearch());
-  results.push(figure('search as you type, p50 over 240 typed prefixes (floor: Dexie multiEntry prefix query, limit 50)', search.p50, 'ms', search.floorP50, 'informational'));
-  results.push(figure('search as you type, p95 over 240 typed prefixes (floor: Dexie multiEntry prefix query, limit 50)', search.p95, 'ms', search.floorP95, '< 16 ms'));
-  results.push(figure(`load the in-memory contact snapshot (${contactCount} contacts; floor: the same read as one Dexie toArray, DESIGN.md: ~2100 ms)`, search.loadMs, 'ms', 2100, 'informational'));
-
-  console.log('A filtered and sorted query…');
-  const filtered = await page.evaluate(() => window.outpostBench.benchFilteredSortedQuery());
-  results.push(figure(`filtered + sorted query, cold sort (${filtered.matches} customers in cities starting with b, by email desc; floor: plain Array.filter + sort of the same rows)`, filtered.coldMs, 'ms', filtered.floorMs, 'informational'));
-  results.push(figure('filtered + sorted query, sort cached, median of 7 runs (floor: plain Array.filter + sort)', filtered.warmMs, 'ms', filtered.floorMs, '< 16 ms'));
-
-  console.log('Time to first rows of the contacts view inside the running app, and scrolling…');
-  const firstRowsFloorMs = await page.evaluate(() => window.outpostBench.firstRowsFloor());
-  await page.goto(`${baseUrl}src-renderer/index.html#/contacts`);
-  const tableRow = '[aria-label="Contacts"] [role="row"] a';
-  await page.waitForFunction((selector) => document.querySelector(selector) && !document.body.innerText.includes('Preparing search and filters'), tableRow, { timeout: 120_000 });
-  const navigations = [];
-  for (let run = 0; run < 5; run += 1) {
-    await page.evaluate(() => (window.location.hash = '#/companies'));
-    await page.getByRole('heading', { name: 'Companies', level: 1 }).waitFor();
-    const started = await page.evaluate(() => {
-      window.location.hash = '#/contacts';
-      return performance.now();
-    });
-    const shown = await page.waitForFunction((selector) => (document.querySelector(selector) ? performance.now() : false), tableRow, { polling: 'raf' });
-    navigations.push((await shown.jsonValue()) - started);
-  }
-  results.push(figure(`first rows of the contacts view when switching to it in the running app (${contactCount} contacts; floor: Dexie read of the first 50 by name)`, median(navigations), 'ms', firstRowsFloorMs, '< 100 ms'));
-  const longestScrollTask = await page.evaluate(async () => {
-    const scroller = document.querySelector('[aria-label="Contacts table, scrollable"]');
-    const tasks = [];
-    const observer = new PerformanceObserver((list) => tasks.push(...list.getEntries().map((entry) => entry.duration)));
-    observer.observe({ type: 'longtask' });
-    for (let step = 0; step < 120; step += 1) {
-      scroller.scrollTop += 1500;
-      await new Promise((resolve) => requestAnimationFrame(resolve));
+  };
+  const contactCount = Number(values.contacts);
+  const ensureContacts = async () => {
+    await openBenchPage();
+    if ((await page.evaluate(() => window.outpostBench.storedContactCount())) !== contactCount) {
+      console.log(`Seeding ${contactCount.toLocaleString('en')} contacts through the mutation layer…`);
+      await page.evaluate((count) => window.outpostBench.writeThroughMutationLayer(count), contactCount);
     }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    observer.disconnect();
-    return Math.max(0, ...tasks);
-  });
-  results.push(figure('longest main-thread task while scrolling 180,000 px of contacts (floor: the 50 ms long-task budget)', longestScrollTask, 'ms', 50, '< 50 ms'));
-
-  console.log('Opening a profile with 10,000 events…');
-  await page.goto(benchPage);
-  await page.waitForFunction(() => 'outpostBench' in window);
-  const eventfulId = await page.evaluate(() => window.outpostBench.seedEventsForOneContact());
-  const eventsFloorMs = await page.evaluate((id) => window.outpostBench.newestEventsFloor(id), eventfulId);
-  await page.goto(`${baseUrl}src-renderer/index.html#/contacts`);
-  await page.waitForFunction((selector) => document.querySelector(selector), tableRow, { timeout: 120_000 });
-  const profileOpens = [];
-  for (let run = 0; run < 3; run += 1) {
-    await page.evaluate(() => (window.location.hash = '#/contacts'));
-    await page.waitForFunction((selector) => document.querySelector(selector), tableRow);
-    const started = await page.evaluate((id) => {
-      window.location.hash = `#/contacts/${id}`;
-      return performance.now();
-    }, eventfulId);
-    const shown = await page.waitForFunction(() => (document.querySelector('main article') ? performance.now() : false), null, { polling: 'raf', timeout: 60_000 });
-    profileOpens.push((await shown.jsonValue()) - started);
+    await page.evaluate(() => window.outpostBench.markOnboarded());
+  };
+  for (const suite of suites) {
+    console.log(`\n== ${suite.name}`);
+    const figure = (name, value, unit, floor, target) =>
+      results.push({ suite: suite.name, name, value: round(value), unit, floor: round(floor), ratio: round(value / floor, 2), target });
+    await suite.run({
+      page,
+      browser,
+      baseUrl,
+      appUrl: (hash = '') => `${baseUrl}src-renderer/index.html${hash}`,
+      openBenchPage,
+      ensureContacts,
+      contactCount,
+      openRuns: Number(values.runs),
+      figure,
+      median,
+      log: (message) => console.log(message),
+    });
   }
-  results.push(figure('open a contact profile with 10,000 events to its first timeline entries (floor: Dexie read of the newest 100 events)', median(profileOpens), 'ms', eventsFloorMs, 'informational'));
-
-  console.log('Tagging 50,000 contacts in bulk…');
-  await page.goto(benchPage);
-  await page.waitForFunction(() => 'outpostBench' in window);
-  const bulk = await page.evaluate(() => window.outpostBench.benchBulkTag());
-  results.push(figure('bulk tag 50,000 contacts, one undoable action, the list re-querying on every change as the view does (floor: Dexie bulkPut of the same link and contact rows)', bulk.ms, 'ms', bulk.floorMs, 'informational'));
-  results.push(figure('longest main-thread task during that bulk tag (floor: longest task of the Dexie bulkPut floor itself)', bulk.longestTaskMs, 'ms', Math.max(bulk.floorLongestTaskMs, 1), '< 50 ms'));
 } finally {
   await browser.close();
   await new Promise((done) => server.httpServer.close(done));
 }
 
-console.log('\nfigure | value | floor | ratio | target');
-for (const result of results) console.log(`${result.name} | ${result.value} ${result.unit} | ${result.floor} ${result.unit} | ${result.ratio}x | ${result.target}`);
+console.log('\nsuite | figure | value | floor | ratio | target');
+for (const result of results) console.log(`${result.suite} | ${result.name} | ${result.value} ${result.unit} | ${result.floor} ${result.unit} | ${result.ratio}x | ${result.target}`);
 const outPath = resolve(values.out);
+const ran = new Set(suites.map((suite) => suite.name));
+const kept = chosen && existsSync(outPath) ? JSON.parse(readFileSync(outPath, 'utf8')).filter((result) => !ran.has(result.suite)) : [];
 mkdirSync(dirname(outPath), { recursive: true });
-writeFileSync(outPath, `${JSON.stringify(results, null, 2)}\n`);
+writeFileSync(outPath, `${JSON.stringify([...kept, ...results], null, 2)}\n`);
 console.log(`\nWrote ${outPath}`);

@@ -1,70 +1,8 @@
-import Dexie from 'dexie';
-import { HybridLogicalClock } from '@shared/sync/hlc';
-import { createMutationLayer } from '@renderer/db/mutations/createMutationLayer';
-import { defaultDatabaseName, openOutpostDb } from '@renderer/db/OutpostDb';
-import { onboardedSettingKey } from '@renderer/modules/welcome/hooks/useOnboardingState';
-import { benchContacts } from './benchContacts';
-import { benchBulkTag, benchFilteredSortedQuery, benchSearch, firstRowsFloor, newestEventsFloor, seedEventsForOneContact } from './contactBench';
-
-const chunkSize = 2000;
-
-async function freshDatabase(name: string) {
-  await Dexie.delete(name);
-  const db = openOutpostDb(name);
-  await db.open();
-  return db;
-}
-
-// The mutation layer: validation, derived fields, HLC and the outbox row per chunk included.
-async function writeThroughMutationLayer(count: number, name = defaultDatabaseName): Promise<number> {
-  const inputs = benchContacts(count);
-  const db = await freshDatabase(name);
-  const mutations = createMutationLayer(db, new HybridLogicalClock('bench'), { chunkSize });
-  const started = performance.now();
-  await mutations.createMany('contacts', inputs);
-  const elapsed = performance.now() - started;
-  const stored = await db.contacts.count();
-  db.close();
-  if (stored !== count) throw new Error(`stored ${stored} of ${count}`);
-  return elapsed;
-}
-
-// The floor: Dexie bulkPut of the very rows the mutation layer stored, same indexes, same
-// chunks, no validation and no outbox.
-async function writeFloor(sourceName = defaultDatabaseName): Promise<number> {
-  const source = openOutpostDb(sourceName);
-  const rows = await source.contacts.toArray();
-  source.close();
-  const db = await freshDatabase('bench-floor');
-  const started = performance.now();
-  for (let start = 0; start < rows.length; start += chunkSize) {
-    await db.contacts.bulkPut(rows.slice(start, start + chunkSize));
-  }
-  const elapsed = performance.now() - started;
-  db.close();
-  await Dexie.delete('bench-floor');
-  return elapsed;
-}
-
-// Marks the app's database as set up, as for a user who has been working with it.
-async function markOnboarded(): Promise<void> {
-  const db = openOutpostDb(defaultDatabaseName);
-  await db.settings.put({ key: onboardedSettingKey, value: new Date().toISOString() });
-  db.close();
-}
-
-// The floor for opening the contacts view: open the database, count, read the first rows in
-// name order and put them in the DOM, with no framework at all.
-async function openFloor(): Promise<number> {
-  const db = openOutpostDb(defaultDatabaseName);
-  const index = db.contacts.where('[deleted+sortName]').between([0, Dexie.minKey], [0, Dexie.maxKey]);
-  const [count, rows] = await Promise.all([index.count(), index.limit(50).toArray()]);
-  const floor = document.getElementById('floor') as HTMLElement;
-  floor.textContent = `${count} contacts`;
-  for (const row of rows) floor.append(Object.assign(document.createElement('div'), { textContent: `${row.firstName} ${row.lastName}` }));
-  db.close();
-  return performance.now();
-}
-
-Object.assign(window, { outpostBench: { writeThroughMutationLayer, writeFloor, markOnboarded, openFloor, benchSearch, benchFilteredSortedQuery, benchBulkTag, seedEventsForOneContact, newestEventsFloor, firstRowsFloor } });
+// Every named function of every *Bench.ts file becomes window.outpostBench.<name>, so a suite
+// adds its browser side as one file without editing this one.
+const suites = import.meta.glob<Record<string, unknown>>('./*Bench.ts', { eager: true });
+const functions = Object.fromEntries(
+  Object.values(suites).flatMap((module) => Object.entries(module).filter(([, value]) => typeof value === 'function')),
+);
+Object.assign(window, { outpostBench: functions });
 document.title = 'Outpost bench ready';
