@@ -1,3 +1,4 @@
+import { isPurgeChange } from '@shared/sync/mergeIncomingChange';
 import type { FieldChange } from '@shared/sync/recordWrite';
 import type { PushResponse } from '@shared/sync/syncProtocol';
 import type { SqlExecutor, SyncStore } from '../store/SyncStore';
@@ -12,6 +13,10 @@ import type { SqlExecutor, SyncStore } from '../store/SyncStore';
 // counts, for the same reason. What is stored is numbered in batch order, appended to the log
 // and becomes the field's latest value, all in one statement over unnest()ed arrays: one
 // round trip per batch however large.
+//
+// A purge is final and forgets the row: its other values leave `field_values` and the log, only
+// the purge marker stays (so a device still pulls it), and later changes to the row are not
+// stored, so an offline device's old edit cannot bring the person back onto the server.
 export async function pushChanges(store: SyncStore, workspaceId: string, changes: readonly FieldChange[]): Promise<PushResponse> {
   return store.transaction(async (tx) => appendChanges(tx, await lockWorkspaceSeq(tx, workspaceId), changes));
 }
@@ -41,7 +46,12 @@ export async function appendChanges(tx: SqlExecutor, { workspaceId, seq }: Locke
          from incoming i
          left join field_values l
            on l.workspace_id = $1 and l.table_name = i.t and l.row_id = i.r and l.field = i.f
-        where l.hlc is null or l.hlc < i.h
+        where (l.hlc is null or l.hlc < i.h)
+          and not exists (
+            select 1 from field_values p
+             where p.workspace_id = $1 and p.table_name = i.t and p.row_id = i.r and p.field = 'purged' and p.value = 'true'
+          )
+          and (i.f = 'purged' or not exists (select 1 from incoming q where q.t = i.t and q.r = i.r and q.f = 'purged' and q.v = 'true'))
      ), logged as (
        insert into changes (workspace_id, seq, table_name, row_id, field, value, hlc)
        select $1, seq, t, r, f, v, h from fresh
@@ -64,5 +74,23 @@ export async function appendChanges(tx: SqlExecutor, { workspaceId, seq }: Locke
     ],
   );
   const after = result.rows[0]!;
+  const purges = changes.filter(isPurgeChange);
+  if (purges.length > 0) await forgetPurgedRows(tx, workspaceId, purges);
   return { stored: after.stored, seq: after.seq };
+}
+
+// Drops every value of the purged rows but their purge marker. The log has no index by row (it
+// would slow every push); a purge is rare, so it scans the workspace's log once per batch.
+async function forgetPurgedRows(tx: SqlExecutor, workspaceId: string, purges: readonly FieldChange[]): Promise<void> {
+  await tx.query(
+    `with purged as (
+       select distinct t collate "C" as t, r collate "C" as r from unnest($2::text[], $3::text[]) as u(t, r)
+     ), values_gone as (
+       delete from field_values v using purged p
+        where v.workspace_id = $1 and v.table_name = p.t and v.row_id = p.r and v.field <> 'purged'
+     )
+     delete from changes c using purged p
+      where c.workspace_id = $1 and c.table_name = p.t and c.row_id = p.r and c.field <> 'purged'`,
+    [workspaceId, purges.map((change) => change.table), purges.map((change) => change.rowId)],
+  );
 }
