@@ -1,11 +1,10 @@
 import { createHash, randomBytes, randomInt } from 'node:crypto';
+import { crockfordAlphabet } from '@shared/text/crockfordBase32';
 
 // Tokens and pairing codes are shown once and stored only as hashes: a copy of the database
 // gives nobody a way in. Both are random enough that a plain sha256 needs no salt.
 
 const tokenPrefix = 'opt_';
-// Crockford's base32 without I, L, O and U: nothing to misread when a code is typed by hand.
-const codeAlphabet = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 const codeLength = 12;
 
 export function hashSecret(secret: string): string {
@@ -17,10 +16,10 @@ export function newDeviceToken(): string {
   return tokenPrefix + randomBytes(32).toString('base64url');
 }
 
-// 60 random bits in groups of four, e.g. 7KQ2-M9XD-4RTA; one use, short-lived, rate-limited.
+// 60 random bits of Crockford base32 in groups of four, e.g. 7KQ2-M9XD-4RTA; one use, short-lived, rate-limited.
 export function newPairingCode(): string {
   let code = '';
-  for (let i = 0; i < codeLength; i++) code += codeAlphabet[randomInt(codeAlphabet.length)];
+  for (let i = 0; i < codeLength; i++) code += crockfordAlphabet[randomInt(crockfordAlphabet.length)];
   return code.match(/.{4}/g)!.join('-');
 }
 
