@@ -1,7 +1,9 @@
 import { Center, Group, Loader, Stack } from '@mantine/core';
 import { IconBuilding } from '@tabler/icons-react';
 import { useMemo } from 'react';
+import { defaultCompanyColumnIds } from '@shared/domain/companies/companyColumns';
 import { queryCompanies } from '@shared/domain/companies/queryCompanies';
+import { ColumnsMenu } from '../../../ui/ColumnsMenu';
 import { EmptyState } from '../../../ui/EmptyState';
 import { PageHeader } from '../../../ui/PageHeader';
 import { formatCount } from '../../../ui/utils/formatCount';
@@ -13,7 +15,6 @@ import { useOwnerNames } from '../hooks/useOwnerNames';
 import { useCompanyFilterStore } from '../states/companyFilterStore';
 import { useCompanyViewStore } from '../states/companyViewStore';
 import { CompanyBulkActions } from './CompanyBulkActions';
-import { CompanyColumnsMenu } from './CompanyColumnsMenu';
 import { CompanySearchInput } from './CompanySearchInput';
 import { CompanyTable } from './CompanyTable';
 import { NewCompanyButton } from './NewCompanyButton';
@@ -26,6 +27,8 @@ export function CompaniesView() {
   const owners = useOwnerNames();
   const { search, conditions } = useCompanyFilterStore();
   const sort = useCompanyViewStore((state) => state.sort);
+  const shownColumns = useCompanyViewStore((state) => state.columns);
+  const setColumns = useCompanyViewStore((state) => state.setColumns);
   // The filter controls name owners; companies have no tags or lists.
   const names = useMemo<ReferenceNames>(() => ({ owners: new Map(owners), companies: new Map(), tags: new Map(), lists: new Map() }), [owners]);
   const rowsById = useMemo(() => new Map((rows ?? []).map((row) => [row.id, row])), [rows]);
@@ -42,7 +45,7 @@ export function CompaniesView() {
           <CompanySearchInput />
           <FilterBar columns={columns} names={names} useFilterStore={useCompanyFilterStore} />
         </Group>
-        <CompanyColumnsMenu columns={columns} />
+        <ColumnsMenu all={columns.all} shown={shownColumns} defaults={defaultCompanyColumnIds} onChange={setColumns} />
       </Group>
       {rows === undefined ? (
         <Center h={200}>

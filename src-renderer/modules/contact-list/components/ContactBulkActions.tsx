@@ -1,20 +1,17 @@
-import { Button, Group, Menu, Text } from '@mantine/core';
-import { IconChevronDown } from '@tabler/icons-react';
 import { useState } from 'react';
+import { BulkActionBar, type BulkAction } from '../../../ui/BulkActionBar';
 import { useDatabase } from '../../../db/DatabaseProvider';
-import { showUndoNotification } from '../../feedback/utils/showUndoNotification';
-import { showWriteError } from '../../feedback/utils/showWriteError';
 import type { ContactColumns } from '../hooks/useContactColumns';
 import type { ReferenceNames } from '../hooks/useReferenceNames';
 import { useContactSelectionStore } from '../states/contactSelectionStore';
 import { runBulkContactAction, type BulkContactAction } from '../utils/bulkContactActions';
 import type { ContactSnapshot } from '../utils/contactSnapshot';
-import { runWithProgressNotification } from '../utils/runWithProgressNotification';
+import { runUndoableBulkAction } from '../utils/runUndoableBulkAction';
 import { BulkActionModal, type BulkActionKind } from './BulkActionModal';
 
 export type ContactBulkActionsProps = { ids: string[]; snapshot: ContactSnapshot; columns: ContactColumns; names: ReferenceNames };
 
-const actions: Array<{ kind: BulkActionKind; label: string }> = [
+const actions: Array<BulkAction<BulkActionKind>> = [
   { kind: 'setAttribute', label: 'Set attribute…' },
   { kind: 'addTags', label: 'Add tags…' },
   { kind: 'removeTags', label: 'Remove tags…' },
@@ -25,7 +22,7 @@ const actions: Array<{ kind: BulkActionKind; label: string }> = [
   { kind: 'delete', label: 'Delete…' },
 ];
 
-// The selection's count, "select all matching", and the actions that apply to it.
+// The contacts table's selection and the bulk actions that apply to it.
 export function ContactBulkActions({ ids, snapshot, columns, names }: ContactBulkActionsProps) {
   const { mutations } = useDatabase();
   const { selected, selectAll, clear } = useContactSelectionStore();
@@ -34,46 +31,14 @@ export function ContactBulkActions({ ids, snapshot, columns, names }: ContactBul
 
   const run = (action: BulkContactAction, label: string) => {
     const target = [...selection];
-    void runWithProgressNotification(label, (onProgress) => runBulkContactAction(mutations, action, target, label, (id) => snapshot.get(id), onProgress))
-      .then((entry) => {
-        if (action.kind === 'delete') clear();
-        showUndoNotification(entry, mutations);
-      })
-      .catch(showWriteError);
+    runUndoableBulkAction(mutations, label, (onProgress) => runBulkContactAction(mutations, action, target, label, (id) => snapshot.get(id), onProgress), () => {
+      if (action.kind === 'delete') clear();
+    });
   };
 
   return (
-    <Group gap="sm" role="toolbar" aria-label="Selection">
-      <Text size="sm" fw={500}>
-        {selection.length > 0 ? `${selection.length.toLocaleString()} selected` : 'None selected'}
-      </Text>
-      {selection.length < ids.length && (
-        <Button variant="subtle" size="compact-sm" onClick={() => selectAll(ids)}>
-          Select all {ids.length.toLocaleString()} matching
-        </Button>
-      )}
-      {selection.length > 0 && (
-        <>
-          <Button variant="subtle" size="compact-sm" onClick={clear}>
-            Clear selection
-          </Button>
-          <Menu position="bottom-start">
-            <Menu.Target>
-              <Button size="compact-sm" rightSection={<IconChevronDown size={14} />}>
-                Bulk actions
-              </Button>
-            </Menu.Target>
-            <Menu.Dropdown>
-              {actions.map((action) => (
-                <Menu.Item key={action.kind} color={action.kind === 'delete' ? 'red' : undefined} onClick={() => setModal(action.kind)}>
-                  {action.label}
-                </Menu.Item>
-              ))}
-            </Menu.Dropdown>
-          </Menu>
-        </>
-      )}
+    <BulkActionBar ids={ids} selectedCount={selection.length} actions={actions} onSelectAll={() => selectAll(ids)} onClear={clear} onAction={setModal}>
       <BulkActionModal kind={modal} count={selection.length} columns={columns} names={names} onClose={() => setModal(null)} onRun={run} />
-    </Group>
+    </BulkActionBar>
   );
 }

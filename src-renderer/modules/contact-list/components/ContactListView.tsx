@@ -2,6 +2,7 @@ import { Group, Progress, Stack, Text } from '@mantine/core';
 import { IconUsers } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import { searchTokens } from '@shared/text/foldText';
+import { ColumnsMenu } from '../../../ui/ColumnsMenu';
 import { EmptyState } from '../../../ui/EmptyState';
 import { ExportContactsButton } from '../../export/components/ExportContactsButton';
 import { PageHeader } from '../../../ui/PageHeader';
@@ -11,8 +12,7 @@ import { useContactQuery } from '../hooks/useContactQuery';
 import { useFirstContactsPreview } from '../hooks/useFirstContactsPreview';
 import { useReferenceNames } from '../hooks/useReferenceNames';
 import { useContactFilterStore } from '../states/contactFilterStore';
-import { useContactViewStore } from '../states/contactViewStore';
-import { ColumnsMenu } from './ColumnsMenu';
+import { defaultContactColumns, useContactViewStore } from '../states/contactViewStore';
 import { ContactBulkActions } from './ContactBulkActions';
 import { FilterBar } from './FilterBar';
 import { ContactSearchInput } from './ContactSearchInput';
@@ -34,6 +34,8 @@ export function ContactListView({ actions, title = 'Contacts', restrictTo, empty
   const names = useReferenceNames();
   const { search, conditions } = useContactFilterStore();
   const sort = useContactViewStore((state) => state.sort);
+  const shownColumns = useContactViewStore((state) => state.columns);
+  const setColumns = useContactViewStore((state) => state.setColumns);
   const query = useMemo(() => ({ search, conditions, sort }), [search, conditions, sort]);
   const companyTokens = useMemo(() => new Map([...names.companies].map(([id, name]) => [id, searchTokens(name)])), [names.companies]);
   const { snapshot, state, ids: queried } = useContactQuery(query, columns, companyTokens);
@@ -60,7 +62,7 @@ export function ContactListView({ actions, title = 'Contacts', restrictTo, empty
         </Group>
         <Group gap="sm">
           {!loading && <ExportContactsButton ids={ids} title={title} columns={columns} names={names} contactOf={(id) => snapshot.get(id)} />}
-          <ColumnsMenu columns={columns} />
+          <ColumnsMenu all={columns.all} shown={shownColumns} defaults={defaultContactColumns} onChange={setColumns} />
         </Group>
       </Group>
       {loading && (

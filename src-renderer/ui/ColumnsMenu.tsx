@@ -1,9 +1,13 @@
 import { ActionIcon, Box, Button, Checkbox, Group, Popover, Stack, Text } from '@mantine/core';
 import { IconArrowDown, IconArrowUp, IconColumns } from '@tabler/icons-react';
-import type { ContactColumns } from '../hooks/useContactColumns';
-import { defaultContactColumns, useContactViewStore } from '../states/contactViewStore';
+import type { RecordTableColumn } from './RecordTable';
 
-export type ColumnsMenuProps = { columns: ContactColumns };
+export type ColumnsMenuProps = {
+  all: readonly RecordTableColumn[];
+  shown: string[];
+  defaults: string[];
+  onChange: (columns: string[]) => void;
+};
 
 function move(list: string[], index: number, offset: number): string[] {
   const next = [...list];
@@ -12,11 +16,12 @@ function move(list: string[], index: number, offset: number): string[] {
   return next;
 }
 
-// Choose and order the columns; shown columns first in their order, the rest after.
-export function ColumnsMenu({ columns }: ColumnsMenuProps) {
-  const { columns: shown, setColumns } = useContactViewStore();
-  const shownColumns = shown.filter((id) => columns.byId.has(id));
-  const hidden = columns.all.filter((column) => !shown.includes(column.id));
+// Choose and order a record table's columns; shown columns first in their order, the rest
+// after. The name column (`sortName`) always stays.
+export function ColumnsMenu({ all, shown, defaults, onChange }: ColumnsMenuProps) {
+  const labels = new Map(all.map((column) => [column.id, column.label]));
+  const shownColumns = shown.filter((id) => labels.has(id));
+  const hidden = all.filter((column) => !shown.includes(column.id));
   return (
     <Popover position="bottom-end" width={300} shadow="md" trapFocus>
       <Popover.Target>
@@ -28,15 +33,15 @@ export function ColumnsMenu({ columns }: ColumnsMenuProps) {
         <Box mah={420} style={{ overflowY: 'auto' }}>
           <Stack gap={6}>
             {shownColumns.map((id, index) => {
-              const label = columns.byId.get(id)?.label ?? id;
+              const label = labels.get(id) ?? id;
               return (
                 <Group key={id} justify="space-between" wrap="nowrap">
-                  <Checkbox label={label} checked disabled={id === 'sortName'} onChange={() => setColumns(shown.filter((entry) => entry !== id))} />
+                  <Checkbox label={label} checked disabled={id === 'sortName'} onChange={() => onChange(shown.filter((entry) => entry !== id))} />
                   <Group gap={2} wrap="nowrap">
-                    <ActionIcon variant="subtle" size="sm" aria-label={`Move ${label} left`} disabled={index === 0} onClick={() => setColumns(move(shownColumns, index, -1))}>
+                    <ActionIcon variant="subtle" size="sm" aria-label={`Move ${label} left`} disabled={index === 0} onClick={() => onChange(move(shownColumns, index, -1))}>
                       <IconArrowUp size={14} />
                     </ActionIcon>
-                    <ActionIcon variant="subtle" size="sm" aria-label={`Move ${label} right`} disabled={index === shownColumns.length - 1} onClick={() => setColumns(move(shownColumns, index, 1))}>
+                    <ActionIcon variant="subtle" size="sm" aria-label={`Move ${label} right`} disabled={index === shownColumns.length - 1} onClick={() => onChange(move(shownColumns, index, 1))}>
                       <IconArrowDown size={14} />
                     </ActionIcon>
                   </Group>
@@ -49,9 +54,9 @@ export function ColumnsMenu({ columns }: ColumnsMenuProps) {
               </Text>
             )}
             {hidden.map((column) => (
-              <Checkbox key={column.id} label={column.label} checked={false} onChange={() => setColumns([...shownColumns, column.id])} />
+              <Checkbox key={column.id} label={column.label} checked={false} onChange={() => onChange([...shownColumns, column.id])} />
             ))}
-            <Button variant="subtle" size="compact-sm" onClick={() => setColumns(defaultContactColumns)}>
+            <Button variant="subtle" size="compact-sm" onClick={() => onChange(defaults)}>
               Reset columns
             </Button>
           </Stack>
