@@ -1,0 +1,145 @@
+import { fromHex } from './bytes';
+import { derivePasswordKey, sha256Hex } from './passwordKey';
+import { webPlatform } from './webPlatform';
+import {
+  workspaceChunkSchema,
+  WorkspaceFileError,
+  workspaceFormatVersion,
+  workspaceHeaderSchema,
+  workspaceMagic,
+  type WorkspaceChunk,
+  type WorkspaceHeader,
+} from './workspaceFileFormat';
+
+const damaged = (detail: string) => new WorkspaceFileError('damaged', `This file is damaged (${detail}); nothing was restored from it.`);
+
+// Decompressed input is fed in slices of this size, so a large file never waits on one call.
+const sliceBytes = 1 << 20;
+
+function splitFile(bytes: Uint8Array): { header: WorkspaceHeader; payload: Uint8Array } {
+  const magic = new webPlatform.TextEncoder().encode(workspaceMagic);
+  if (bytes.byteLength < magic.byteLength + 4 || magic.some((byte, index) => bytes[index] !== byte)) {
+    throw new WorkspaceFileError('not-a-workspace', 'This is not an Outpost workspace file or backup.');
+  }
+  const headerLength = new DataView(bytes.buffer, bytes.byteOffset + magic.byteLength, 4).getUint32(0);
+  const headerStart = magic.byteLength + 4;
+  if (headerStart + headerLength > bytes.byteLength) throw damaged('it ends inside its header');
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(new webPlatform.TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(headerStart, headerStart + headerLength)));
+  } catch {
+    throw damaged('its header cannot be read');
+  }
+  const version = (parsed as { formatVersion?: unknown } | null)?.formatVersion;
+  if (typeof version === 'number' && version > workspaceFormatVersion) {
+    throw new WorkspaceFileError('newer-version', 'This file was written by a newer version of Outpost. Update Outpost to open it.');
+  }
+  const header = workspaceHeaderSchema.safeParse(parsed);
+  if (!header.success) throw damaged('its header is not valid');
+  return { header: header.data, payload: bytes.subarray(headerStart + headerLength) };
+}
+
+// What a file says it holds, without the password; refuses files this version cannot restore.
+export function readWorkspaceHeader(bytes: Uint8Array, currentSchemaVersion: number): WorkspaceHeader {
+  return refuseNewerSchema(splitFile(bytes).header, currentSchemaVersion);
+}
+
+function refuseNewerSchema(header: WorkspaceHeader, currentSchemaVersion: number): WorkspaceHeader {
+  if (header.schemaVersion > currentSchemaVersion) {
+    throw new WorkspaceFileError('newer-version', `This file holds a newer database (schema ${header.schemaVersion}; this Outpost has ${currentSchemaVersion}). Update Outpost to open it.`);
+  }
+  return header;
+}
+
+async function checkedPayload(bytes: Uint8Array, currentSchemaVersion: number) {
+  const { header, payload } = splitFile(bytes);
+  refuseNewerSchema(header, currentSchemaVersion);
+  if (payload.byteLength !== header.payload.bytes) throw damaged(payload.byteLength < header.payload.bytes ? 'it is cut short' : 'it has extra bytes');
+  if ((await sha256Hex(payload)) !== header.payload.sha256) throw damaged('its checksum does not match');
+  return { header, payload };
+}
+
+async function decrypt(payload: Uint8Array, header: WorkspaceHeader, password: string | null | undefined): Promise<Uint8Array> {
+  const { encryption } = header;
+  if (!encryption) return payload;
+  if (!password) throw new WorkspaceFileError('password-required', 'This file is protected by a password. Enter it to open the file.');
+  const key = await derivePasswordKey(password, fromHex(encryption.salt), encryption.iterations);
+  try {
+    return new Uint8Array(await webPlatform.crypto.subtle.decrypt({ name: 'AES-GCM', iv: fromHex(encryption.iv) }, key, payload));
+  } catch {
+    // The checksum matched, so the bytes are as written: the key is what differs.
+    throw new WorkspaceFileError('wrong-password', 'The password is not the one this file was protected with.');
+  }
+}
+
+async function* decompressLines(compressed: Uint8Array): AsyncGenerator<string> {
+  const gunzip = new webPlatform.DecompressionStream('gzip');
+  const writer = gunzip.writable.getWriter();
+  const feeding = (async () => {
+    for (let offset = 0; offset < compressed.byteLength; offset += sliceBytes) await writer.write(compressed.subarray(offset, offset + sliceBytes));
+    await writer.close();
+  })();
+  // Surfaced by the reader below; kept from being reported as unhandled meanwhile.
+  feeding.catch(() => undefined);
+  const reader = gunzip.readable.getReader();
+  const decoder = new webPlatform.TextDecoder('utf-8', { fatal: true });
+  let pending = '';
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      pending += decoder.decode(value, { stream: true });
+      const lines = pending.split('\n');
+      pending = lines.pop() ?? '';
+      yield* lines;
+    }
+    pending += decoder.decode();
+    await feeding;
+  } catch (error) {
+    if (error instanceof WorkspaceFileError) throw error;
+    throw damaged('its compressed data cannot be read');
+  } finally {
+    reader.releaseLock();
+  }
+  if (pending !== '') throw damaged('it ends inside a row');
+}
+
+export type OpenWorkspaceOptions = { password?: string | null; currentSchemaVersion: number };
+
+export type OpenedWorkspace = {
+  header: WorkspaceHeader;
+  // Each call reads the payload again from the start; rows are checked against the header's counts.
+  chunks: () => AsyncGenerator<WorkspaceChunk>;
+};
+
+// Checks the file (format, schema, checksum, password) before handing out any row.
+export async function openWorkspaceFile(bytes: Uint8Array, options: OpenWorkspaceOptions): Promise<OpenedWorkspace> {
+  const { header, payload } = await checkedPayload(bytes, options.currentSchemaVersion);
+  const compressed = await decrypt(payload, header, options.password);
+  async function* chunks(): AsyncGenerator<WorkspaceChunk> {
+    const seen: Record<string, number> = {};
+    for await (const line of decompressLines(compressed)) {
+      let chunk: WorkspaceChunk;
+      try {
+        chunk = workspaceChunkSchema.parse(JSON.parse(line));
+      } catch {
+        throw damaged('a row cannot be read');
+      }
+      if (!(chunk.table in header.tables)) throw damaged(`it holds rows of an undeclared table "${chunk.table}"`);
+      seen[chunk.table] = (seen[chunk.table] ?? 0) + chunk.rows.length;
+      yield chunk;
+    }
+    for (const [table, count] of Object.entries(header.tables)) {
+      if ((seen[table] ?? 0) !== count) throw damaged(`${table} holds ${seen[table] ?? 0} rows of ${count}`);
+    }
+  }
+  return { header, chunks };
+}
+
+// Reads every row once, for a preview that can promise the restore will not fail half-way.
+export async function verifyWorkspaceFile(bytes: Uint8Array, options: OpenWorkspaceOptions): Promise<WorkspaceHeader> {
+  const opened = await openWorkspaceFile(bytes, options);
+  const chunks = opened.chunks();
+  while (!(await chunks.next()).done);
+  return opened.header;
+}

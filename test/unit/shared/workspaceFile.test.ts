@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { openWorkspaceFile, readWorkspaceHeader, verifyWorkspaceFile } from '@shared/backup/readWorkspaceFile';
+import { WorkspaceFileError, type WorkspaceChunk } from '@shared/backup/workspaceFileFormat';
+import { writeWorkspaceFile, type WorkspaceSource } from '@shared/backup/writeWorkspaceFile';
+
+const contacts = Array.from({ length: 5_000 }, (_, index) => ({ id: `c${index}`, firstName: `Ann ${index}`, custom: { vip: index % 2 === 0 } }));
+const outbox = [{ seq: 1, createdAt: '2026-12-04T10:00:00.000Z', writes: [{ table: 'contacts', rowId: 'c1' }] }];
+
+async function* inChunks<T>(rows: T[], size = 2_000): AsyncGenerator<T[]> {
+  for (let start = 0; start < rows.length; start += size) yield rows.slice(start, start + size);
+}
+
+const source: WorkspaceSource = {
+  schemaVersion: 3,
+  appVersion: '0.1.0',
+  createdAt: '2026-12-04T19:30:00.000Z',
+  tables: [
+    { name: 'contacts', chunks: () => inChunks(contacts) },
+    { name: 'outbox', chunks: () => inChunks(outbox) },
+    { name: 'settings', chunks: () => inChunks([]) },
+  ],
+};
+
+async function rowsByTable(chunks: AsyncIterable<WorkspaceChunk>): Promise<Record<string, unknown[]>> {
+  const tables: Record<string, unknown[]> = {};
+  for await (const { table, rows } of chunks) (tables[table] ??= []).push(...rows);
+  return tables;
+}
+
+async function refusal(work: Promise<unknown>): Promise<WorkspaceFileError> {
+  const error = await work.then(
+    () => null,
+    (caught: unknown) => caught,
+  );
+  if (!(error instanceof WorkspaceFileError)) throw new Error(`expected a WorkspaceFileError, got ${String(error)}`);
+  return error;
+}
+
+describe('workspace file', () => {
+  it('gives back every row of every table, with counts, dates and versions in the header', async () => {
+    const file = await writeWorkspaceFile(source);
+    const opened = await openWorkspaceFile(file.bytes, { currentSchemaVersion: 3 });
+    expect(opened.header).toMatchObject({ schemaVersion: 3, appVersion: '0.1.0', createdAt: source.createdAt, tables: { contacts: 5_000, outbox: 1, settings: 0 }, encryption: null });
+    expect(await rowsByTable(opened.chunks())).toEqual({ contacts, outbox });
+    // Compressed: the repeated field names cost little.
+    expect(file.bytes.byteLength).toBeLessThan(JSON.stringify(contacts).length / 4);
+  });
+
+  it('previews the header of an encrypted file without the password', async () => {
+    const file = await writeWorkspaceFile(source, { password: 'correct horse' });
+    expect(readWorkspaceHeader(file.bytes, 3)).toMatchObject({ tables: { contacts: 5_000 }, encryption: { cipher: 'AES-GCM-256', iterations: 600_000 } });
+  });
+
+  it('opens an encrypted file with its password and refuses a wrong or missing one', async () => {
+    const file = await writeWorkspaceFile(source, { password: 'correct horse' });
+    expect(await rowsByTable((await openWorkspaceFile(file.bytes, { currentSchemaVersion: 3, password: 'correct horse' })).chunks())).toEqual({ contacts, outbox });
+    const wrong = await refusal(openWorkspaceFile(file.bytes, { currentSchemaVersion: 3, password: 'battery staple' }));
+    expect([wrong.problem, wrong.message]).toEqual(['wrong-password', 'The password is not the one this file was protected with.']);
+    expect((await refusal(openWorkspaceFile(file.bytes, { currentSchemaVersion: 3 }))).problem).toBe('password-required');
+  });
+
+  it('uses a fresh salt and IV for every encrypted file', async () => {
+    const [first, second] = await Promise.all([writeWorkspaceFile(source, { password: 'pw' }), writeWorkspaceFile(source, { password: 'pw' })]);
+    expect(first.header.encryption?.salt).not.toBe(second.header.encryption?.salt);
+    expect(first.header.encryption?.iv).not.toBe(second.header.encryption?.iv);
+  });
+
+  it('refuses a truncated file as damaged', async () => {
+    const { bytes } = await writeWorkspaceFile(source);
+    const error = await refusal(verifyWorkspaceFile(bytes.subarray(0, bytes.byteLength - 100), { currentSchemaVersion: 3 }));
+    expect([error.problem, error.message]).toEqual(['damaged', 'This file is damaged (it is cut short); nothing was restored from it.']);
+    expect((await refusal(verifyWorkspaceFile(bytes.subarray(0, 30), { currentSchemaVersion: 3 }))).problem).toBe('damaged');
+  });
+
+  it('refuses a tampered payload by its checksum, encrypted or not', async () => {
+    for (const password of [null, 'pw']) {
+      const { bytes } = await writeWorkspaceFile(source, { password });
+      const tampered = bytes.slice();
+      tampered[tampered.length - 10] = (tampered[tampered.length - 10] ?? 0) ^ 0xff;
+      const error = await refusal(verifyWorkspaceFile(tampered, { currentSchemaVersion: 3, password }));
+      expect([error.problem, error.message]).toEqual(['damaged', 'This file is damaged (its checksum does not match); nothing was restored from it.']);
+    }
+  });
+
+  it('refuses a header whose counts were edited, once the rows are read', async () => {
+    const { bytes } = await writeWorkspaceFile(source);
+    const text = new TextDecoder('latin1').decode(bytes);
+    const edited = Uint8Array.from(text.replace('"contacts":5000', '"contacts":4000'), (char) => char.charCodeAt(0));
+    expect((await refusal(verifyWorkspaceFile(edited, { currentSchemaVersion: 3 }))).message).toContain('contacts holds 5000 rows of 4000');
+  });
+
+  it('refuses a file from a newer schema or format version, and a file that is no workspace', async () => {
+    const newer = await writeWorkspaceFile({ ...source, schemaVersion: 4 });
+    const schemaError = await refusal(openWorkspaceFile(newer.bytes, { currentSchemaVersion: 3 }));
+    expect([schemaError.problem, schemaError.message]).toEqual(['newer-version', 'This file holds a newer database (schema 4; this Outpost has 3). Update Outpost to open it.']);
+
+    const { bytes } = await writeWorkspaceFile(source);
+    const text = new TextDecoder('latin1').decode(bytes);
+    const newerFormat = Uint8Array.from(text.replace('"formatVersion":1', '"formatVersion":9'), (char) => char.charCodeAt(0));
+    expect((await refusal(openWorkspaceFile(newerFormat, { currentSchemaVersion: 3 }))).problem).toBe('newer-version');
+
+    const csv = new TextEncoder().encode('firstName,lastName\nAnn,Lee\n');
+    expect((await refusal(openWorkspaceFile(csv, { currentSchemaVersion: 3 }))).message).toBe('This is not an Outpost workspace file or backup.');
+  });
+});
