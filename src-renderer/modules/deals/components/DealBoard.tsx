@@ -1,13 +1,11 @@
 import { DndContext, DragOverlay, KeyboardSensor, PointerSensor, pointerWithin, rectIntersection, useSensor, useSensors, type CollisionDetection, type DragEndEvent, type DragStartEvent } from '@dnd-kit/core';
 import { Group, Paper } from '@mantine/core';
 import { summarizeColumn } from '@shared/domain/deals/dealForecast';
-import { positionAt } from '@shared/domain/deals/dealPosition';
 import { groupDealsByStage } from '@shared/domain/deals/groupDealsByStage';
 import { positionForDrop } from '@shared/domain/deals/positionForDrop';
 import { useMemo, useState } from 'react';
 import type { StoredRecord } from '../../../db/rowTypes';
 import { useDealActions } from '../hooks/useDealActions';
-import { useOptimisticMoves } from '../hooks/internal/useOptimisticMoves';
 import { boardAnnouncements, boardKeyboardCoordinates, boardScreenReaderInstructions } from '../utils/boardKeyboard';
 import type { DealNames } from '../utils/dealNames';
 import { columnGap, columnWidth, DealBoardColumn } from './DealBoardColumn';
@@ -29,7 +27,8 @@ const detectCollision: CollisionDetection = (args) => {
 // position between its new neighbours; no other card is renumbered.
 export function DealBoard({ deals, stages, names, now }: DealBoardProps) {
   const { move: commitMove, changeStatus } = useDealActions();
-  const { shown, move } = useOptimisticMoves(deals, commitMove);
+  // The deals' snapshot shows the moved card as soon as its write commits; a failure is reported there.
+  const move = (deal: Deal, stageId: string, position: string) => void commitMove(deal, stageId, position).catch(() => undefined);
   const [dragged, setDragged] = useState<Deal | null>(null);
   const [losing, setLosing] = useState<Deal | null>(null);
   // A few pixels of travel before a drag starts, so a click on a card still opens it.
@@ -37,8 +36,8 @@ export function DealBoard({ deals, stages, names, now }: DealBoardProps) {
     useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
     useSensor(KeyboardSensor, { coordinateGetter: boardKeyboardCoordinates(columnWidth + columnGap, dealCardHeight + 8) }),
   );
-  const columns = useMemo(() => groupDealsByStage(shown, stages.map((stage) => stage.id)), [shown, stages]);
-  const byId = useMemo(() => new Map(shown.map((deal) => [deal.id, deal])), [shown]);
+  const columns = useMemo(() => groupDealsByStage(deals, stages.map((stage) => stage.id)), [deals, stages]);
+  const byId = useMemo(() => new Map(deals.map((deal) => [deal.id, deal])), [deals]);
   const announcements = useMemo(() => {
     const stageNames = new Map(stages.map((stage) => [stage.id, stage.name]));
     const titleOf = (id: string) => byId.get(id)?.title ?? 'the deal';
@@ -64,15 +63,16 @@ export function DealBoard({ deals, stages, names, now }: DealBoardProps) {
     if (position) move(deal, target.stageId, position);
   };
 
-  // Keyboard moves: a neighbour swap within the column, or the top of another column (in view).
+  // Keyboard moves: a neighbour swap within the column, or the bottom of another column, where
+  // a card dropped on a column (rather than on a card) lands too.
   const moveBy = (deal: Deal, column: Deal[], index: number, step: -1 | 1) => {
     const neighbour = column[index + step];
     const position = neighbour && positionForDrop(column, deal.id, neighbour.id, step === 1);
     if (position) move(deal, deal.stageId, position);
   };
   const moveToStage = (deal: Deal, stageId: string) => {
-    const first = columns.get(stageId)?.[0];
-    move(deal, stageId, positionAt(first ? [first.position] : [], 0));
+    const position = positionForDrop(columns.get(stageId) ?? [], deal.id, null, true);
+    if (position) move(deal, stageId, position);
   };
 
   return (

@@ -1,14 +1,16 @@
-import Dexie from 'dexie';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useSyncExternalStore } from 'react';
 import { useDatabase } from '../../../db/DatabaseProvider';
 import type { StoredRecord } from '../../../db/rowTypes';
+import { pipelineDealSnapshotFor } from '../utils/pipelineDealSnapshot';
 
-// A pipeline's live deals through the [pipelineId+stageId] index; undefined while loading.
+const noDeals: StoredRecord<'deals'>[] = [];
+const unsubscribed = () => () => undefined;
+const none = () => noDeals;
+
+// A pipeline's live deals from its in-memory snapshot, patched on every commit; undefined while
+// the first read runs.
 export function usePipelineDeals(pipelineId: string | null): StoredRecord<'deals'>[] | undefined {
-  const { db } = useDatabase();
-  return useLiveQuery(async () => {
-    if (!pipelineId) return [];
-    const deals = await db.deals.where('[pipelineId+stageId]').between([pipelineId, Dexie.minKey], [pipelineId, Dexie.maxKey]).toArray();
-    return deals.filter((deal) => !deal.deleted);
-  }, [db, pipelineId]);
+  const { db, mutations } = useDatabase();
+  const snapshot = pipelineId ? pipelineDealSnapshotFor(db, mutations, pipelineId) : null;
+  return useSyncExternalStore(snapshot?.subscribe ?? unsubscribed, snapshot?.getDeals ?? none);
 }
