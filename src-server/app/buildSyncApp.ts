@@ -6,6 +6,7 @@ import type { SyncStore } from '../store/SyncStore';
 import { allowCrossOrigin } from './allowCrossOrigin';
 import { HttpError, replyWithError } from './httpErrors';
 import { PokeHub } from './pokeHub';
+import { relayPokes } from './pokeRelay';
 import { requireDevice } from './requireDevice';
 import { eventsRoute } from './routes/eventsRoute';
 import { healthRoute } from './routes/healthRoute';
@@ -59,6 +60,7 @@ export async function buildSyncApp(options: SyncAppOptions): Promise<FastifyInst
   }
 
   const pokes = new PokeHub();
+  const stopRelay = await relayPokes(store, pokes, app.log);
   const heartbeat = setInterval(() => pokes.heartbeat(), heartbeatMs);
   heartbeat.unref();
   // Event streams never end by themselves; close them so shutdown can finish the other requests.
@@ -66,6 +68,8 @@ export async function buildSyncApp(options: SyncAppOptions): Promise<FastifyInst
     clearInterval(heartbeat);
     pokes.closeAll();
   });
+  // Before the caller closes the store.
+  app.addHook('onClose', stopRelay);
 
   // Stamps what the server writes itself (ingest, tracking).
   const clock = newServerClock();

@@ -1,11 +1,15 @@
 import type { ServerResponse } from 'node:http';
 import { pokeEventName } from '@shared/sync/syncProtocol';
 
+export type PublishPoke = (workspaceId: string, seq: number) => void;
+
 // The devices listening on GET /v1/sync/events, by workspace. A poke only says "there is more
 // up to seq N": the device then pulls, so a lost poke costs nothing but a timer's delay.
-// Pokes reach the devices connected to this server process only.
+// A poke made here reaches this process's devices and is handed to `relayTo`'s publisher, which
+// passes it to other server processes on the same database (see pokeRelay).
 export class PokeHub {
   private readonly listeners = new Map<string, Set<ServerResponse>>();
+  private publish: PublishPoke = () => {};
 
   add(workspaceId: string, stream: ServerResponse): void {
     let streams = this.listeners.get(workspaceId);
@@ -17,7 +21,17 @@ export class PokeHub {
     });
   }
 
+  relayTo(publish: PublishPoke): void {
+    this.publish = publish;
+  }
+
   poke(workspaceId: string, seq: number): void {
+    this.deliver(workspaceId, seq);
+    this.publish(workspaceId, seq);
+  }
+
+  // To this process's devices only: for pokes relayed from another process.
+  deliver(workspaceId: string, seq: number): void {
     for (const stream of this.listeners.get(workspaceId) ?? []) sendPoke(stream, seq);
   }
 

@@ -14,6 +14,9 @@ export type SyncStore = SqlExecutor & {
   readonly location: string;
   // Runs `work` in one transaction on one connection; rolls back if it throws.
   transaction<T>(work: (tx: SqlExecutor) => Promise<T>): Promise<T>;
+  // PostgreSQL only: calls `onMessage` with every NOTIFY payload on `channel`, from any process
+  // using the database, over a connection of its own; resolves to a function that stops it.
+  listen?(channel: string, onMessage: (payload: string) => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
 };
 

@@ -43,7 +43,52 @@ export async function openPostgresStore(url: string): Promise<SyncStore> {
         client.release(broken);
       }
     },
+    listen: (channel, onMessage) => listenOn(url, channel, onMessage),
     close: () => pool.end(),
+  };
+}
+
+const relistenDelayMs = 1000;
+
+// LISTEN on a connection outside the pool (a pooled one would be handed to other queries). A
+// connection that drops is replaced after a second; what was notified meanwhile is lost, which
+// for pokes only means devices pull on their timer.
+async function listenOn(url: string, channel: string, onMessage: (payload: string) => void): Promise<() => Promise<void>> {
+  let current: pg.Client | undefined;
+  let stopped = false;
+  let retry: NodeJS.Timeout | undefined;
+  const scheduleRetry = () => {
+    if (!stopped) retry = setTimeout(() => void connect().catch(scheduleRetry), relistenDelayMs);
+  };
+  const connect = async () => {
+    const client = new pg.Client({ connectionString: url });
+    client.on('notification', (message) => {
+      if (message.channel === channel && message.payload !== undefined) onMessage(message.payload);
+    });
+    // 'end' follows an error on a connected client.
+    client.on('error', () => {});
+    client.on('end', () => {
+      if (client !== current) return;
+      current = undefined;
+      scheduleRetry();
+    });
+    try {
+      await client.connect();
+      await client.query(`listen "${channel.replaceAll('"', '""')}"`);
+    } catch (error) {
+      await client.end().catch(() => {});
+      throw error;
+    }
+    if (stopped) await client.end();
+    else current = client;
+  };
+  await connect();
+  return async () => {
+    stopped = true;
+    clearTimeout(retry);
+    const client = current;
+    current = undefined;
+    await client?.end();
   };
 }
 

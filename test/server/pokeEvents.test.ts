@@ -5,6 +5,7 @@ import { pokeEventName } from '@shared/sync/syncProtocol';
 import { buildSyncApp } from '../../src-server/app/buildSyncApp';
 import { openSyncStore } from '../../src-server/store/openSyncStore';
 import type { SyncStore } from '../../src-server/store/SyncStore';
+import { readEvents } from './helpers/readEvents';
 import { change, newWorkspace, pairDevice, push } from './helpers/syncTestClient';
 
 // Over a real socket: app.inject cannot hold a stream open.
@@ -60,27 +61,3 @@ describe('poke events and shutdown', () => {
     for (let event = await events.next(); event !== null; event = await events.next()) expect(event.event).toBe(pokeEventName);
   });
 });
-
-// Parses a server-sent event stream into { event, data } records; null once it ends.
-function readEvents(body: ReadableStream<Uint8Array>) {
-  const reader = body.getReader();
-  const decoder = new TextDecoder();
-  let buffer = '';
-  return {
-    async next(): Promise<{ event: string; data: unknown } | null> {
-      for (;;) {
-        const end = buffer.indexOf('\n\n');
-        if (end >= 0) {
-          const block = buffer.slice(0, end);
-          buffer = buffer.slice(end + 2);
-          if (block.startsWith(':')) continue;
-          const fields = Object.fromEntries(block.split('\n').map((line) => [line.slice(0, line.indexOf(':')), line.slice(line.indexOf(':') + 1).trim()]));
-          return { event: fields.event ?? 'message', data: JSON.parse(fields.data ?? 'null') };
-        }
-        const { value, done } = await reader.read();
-        if (done) return null;
-        buffer += decoder.decode(value, { stream: true });
-      }
-    },
-  };
-}

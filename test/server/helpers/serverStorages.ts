@@ -22,20 +22,32 @@ export const storageCases: readonly StorageCase[] = [pgliteCase, postgresCase];
 let databaseCount = 0;
 
 async function openFreshPostgresStore(): Promise<SyncStore> {
+  const [store] = await openPostgresStoresOnOneDatabase(1);
+  return store!;
+}
+
+// Several stores on one fresh database, as several server processes would open it; closing the
+// first drops the database (close the others before it).
+export async function openPostgresStoresOnOneDatabase(count: number): Promise<SyncStore[]> {
   if (!postgresUrl) throw new Error('OUTPOST_REQUIRE_POSTGRES=1 but OUTPOST_TEST_DATABASE_URL is not set: no PostgreSQL to test on.');
   databaseCount += 1;
   const name = `outpost_test_${process.pid}_${databaseCount}_${Math.random().toString(36).slice(2, 10)}`;
   await withAdminClient((client) => client.query(`create database ${name}`));
   const url = new URL(postgresUrl);
   url.pathname = `/${name}`;
-  const store = await openSyncStore({ kind: 'postgres', url: url.toString() });
-  return {
-    ...store,
-    async close() {
-      await store.close();
-      await withAdminClient((client) => client.query(`drop database if exists ${name} with (force)`));
+  const stores: SyncStore[] = [];
+  for (let index = 0; index < count; index += 1) stores.push(await openSyncStore({ kind: 'postgres', url: url.toString() }));
+  const [first, ...others] = stores as [SyncStore, ...SyncStore[]];
+  return [
+    {
+      ...first,
+      async close() {
+        await first.close();
+        await withAdminClient((client) => client.query(`drop database if exists ${name} with (force)`));
+      },
     },
-  };
+    ...others,
+  ];
 }
 
 async function withAdminClient<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
