@@ -107,7 +107,11 @@ test('a deal is created, dragged and reordered on the board by mouse and keyboar
   await page.keyboard.press('Space');
   await expect(proposal.getByRole('article', { name: 'Initech upgrade' })).toBeVisible();
   await expect(lead.getByLabel('Lead totals')).toHaveText('1 deal · €1,200.50');
-  await chooseFromCardMenu(page, lead, 'Acme rollout', 'Won soon');
+  // Move to stage from the menu puts the card at the bottom of that column, as a drop on the column does.
+  await chooseFromCardMenu(page, lead, 'Acme rollout', 'Proposal');
+  await expect.poll(async () => (await cardTitles(proposal)).at(-1)).toBe('Acme rollout');
+  await expect(proposal.getByLabel('Proposal totals')).toHaveText('3 deals · €4,000.50');
+  await chooseFromCardMenu(page, proposal, 'Acme rollout', 'Won soon');
   await expect(wonSoon.getByRole('article', { name: 'Acme rollout' })).toBeVisible();
   await expect(wonSoon.getByLabel('Won soon totals')).toHaveText('1 deal · €1,200.50');
 
