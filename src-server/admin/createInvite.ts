@@ -3,16 +3,16 @@ import { hashSecret, newPairingCode } from '../auth/secrets';
 import type { SyncStore } from '../store/SyncStore';
 import { AdminError, parseEmail } from './AdminError';
 
-const pairingCodeLifetimeMs = 7 * 24 * 60 * 60 * 1000;
+const defaultLifetimeMs = 7 * 24 * 60 * 60 * 1000;
 
 export type Invite = { code: string; userId: string; expiresAt: Date };
 
 // A one-time pairing code for the user with this email (a member, created if new). The code is
 // shown once; only its hash is kept, and POST /v1/pair trades it for a device token.
-export async function createInvite(store: SyncStore, input: { workspaceId: string; email: string }): Promise<Invite> {
+export async function createInvite(store: SyncStore, input: { workspaceId: string; email: string; lifetimeMs?: number }): Promise<Invite> {
   const email = parseEmail(input.email);
   const code = newPairingCode();
-  const expiresAt = new Date(Date.now() + pairingCodeLifetimeMs);
+  const expiresAt = new Date(Date.now() + (input.lifetimeMs ?? defaultLifetimeMs));
   const userId = await store.transaction(async (tx) => {
     const workspace = await tx.query('select 1 from workspaces where id = $1', [input.workspaceId]);
     if (workspace.rows.length === 0) throw new AdminError(`There is no workspace ${input.workspaceId}.`);
