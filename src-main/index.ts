@@ -3,9 +3,11 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, type BrowserWindow, dialog, ipcMain, Menu, Notification, protocol, safeStorage, session, shell } from 'electron';
 import { contentSecurityPolicy } from '@shared/security/contentSecurityPolicy';
+import { createBackupFolder } from './ipc/backupFolder';
 import { createBridgeHandlers } from './ipc/bridgeHandlers';
+import { createQuitCoordinator } from './ipc/quitCoordinator';
 import { registerBridgeHandlers } from './ipc/registerBridgeHandlers';
-import { createFileSaver } from './ipc/saveFileWithDialog';
+import { createFileSaver, createWorkspaceSaver, type SaveDialog } from './ipc/saveFileWithDialog';
 import { createSyncCredentialStore } from './ipc/syncCredentialStore';
 import { buildMenuTemplate } from './menu/menuTemplate';
 import { createAppRequestHandler } from './protocol/appRequestHandler';
@@ -86,6 +88,13 @@ function startApp(): void {
       write: (data) => (data ? writeFile(credentialsPath, data, { mode: 0o600 }) : rm(credentialsPath, { force: true })),
     });
 
+    const showSaveDialog: SaveDialog = (options) => (mainWindow ? dialog.showSaveDialog(mainWindow, options) : dialog.showSaveDialog(options));
+    // Quitting waits (at most 30 s) for the renderer's backup on quit.
+    const quit = createQuitCoordinator(() => app.quit());
+    app.on('before-quit', (event) => {
+      if (quit.shouldHoldQuit()) event.preventDefault();
+    });
+
     registerBridgeHandlers(
       ipcMain,
       createBridgeHandlers({
@@ -99,10 +108,10 @@ function startApp(): void {
           },
         },
         syncCredentials,
-        saveFile: createFileSaver(
-          (options) => (mainWindow ? dialog.showSaveDialog(mainWindow, options) : dialog.showSaveDialog(options)),
-          () => app.getPath('downloads'),
-        ),
+        saveFile: createFileSaver(showSaveDialog, () => app.getPath('downloads')),
+        backups: createBackupFolder(join(app.getPath('userData'), 'backups')),
+        saveWorkspace: createWorkspaceSaver(showSaveDialog, () => app.getPath('documents')),
+        quit,
       }),
       (frame) => isTrustedSender(frame, { allowedOrigins, mainFrame: mainWindow?.webContents.mainFrame ?? null }),
     );

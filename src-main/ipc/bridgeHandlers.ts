@@ -1,5 +1,7 @@
-import type { BridgeHandlers, SaveFilePayload } from '@shared/ipc/bridgeContract';
+import type { BridgeHandlers, SaveFilePayload, WorkspaceExportPayload } from '@shared/ipc/bridgeContract';
 import { isSafeExternalUrl } from '@shared/security/isSafeExternalUrl';
+import type { BackupFolder } from './backupFolder';
+import type { QuitCoordinator } from './quitCoordinator';
 import type { SyncCredentialStore } from './syncCredentialStore';
 
 // What the handlers need from Electron, passed in so they run under vitest with fakes.
@@ -11,6 +13,9 @@ export interface BridgeHandlerDeps {
   readonly syncCredentials: SyncCredentialStore;
   // Asks where to save (native dialog) and writes the file; false when the user cancels.
   readonly saveFile: (file: SaveFilePayload) => Promise<boolean>;
+  readonly backups: BackupFolder;
+  readonly saveWorkspace: (file: WorkspaceExportPayload) => Promise<boolean>;
+  readonly quit: QuitCoordinator;
 }
 
 export function createBridgeHandlers(deps: BridgeHandlerDeps): BridgeHandlers {
@@ -45,5 +50,17 @@ export function createBridgeHandlers(deps: BridgeHandlerDeps): BridgeHandlers {
     'sync-credentials-save': ({ credentials }) => deps.syncCredentials.save(credentials),
 
     'file-save': async (file) => ({ saved: await deps.saveFile(file) }),
+
+    'backup-list': async () => ({ folder: deps.backups.folder, backups: await deps.backups.list() }),
+
+    'backup-write': async (backup) => ({ deleted: await deps.backups.write(backup) }),
+
+    'backup-read': async ({ name }) => ({ data: await deps.backups.read(name) }),
+
+    'workspace-export': async (file) => ({ saved: await deps.saveWorkspace(file) }),
+
+    'app-quit-requested': () => deps.quit.requested(),
+
+    'app-quit-ready': () => Promise.resolve(deps.quit.ready()),
   };
 }

@@ -1,6 +1,7 @@
-import { rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { SaveFilePayload } from '@shared/ipc/bridgeContract';
+import { workspaceFileExtension } from '@shared/backup/workspaceFileFormat';
+import type { SaveFilePayload, WorkspaceExportPayload } from '@shared/ipc/bridgeContract';
+import { writeFileAtomically } from './writeFileAtomically';
 
 type SaveDialogOptions = { defaultPath: string; filters: Array<{ name: string; extensions: string[] }> };
 export type SaveDialog = (options: SaveDialogOptions) => Promise<{ canceled: boolean; filePath?: string }>;
@@ -13,9 +14,17 @@ export function createFileSaver(showSaveDialog: SaveDialog, defaultFolder: () =>
   return async ({ suggestedName, format, content }: SaveFilePayload): Promise<boolean> => {
     const chosen = await showSaveDialog({ defaultPath: join(defaultFolder(), suggestedName), filters: [{ name: formatNames[format], extensions: [format] }] });
     if (chosen.canceled || !chosen.filePath) return false;
-    const temporary = `${chosen.filePath}.${process.pid}.partial`;
-    await writeFile(temporary, content, 'utf8');
-    await rename(temporary, chosen.filePath);
+    await writeFileAtomically(chosen.filePath, content);
+    return true;
+  };
+}
+
+// The same for a workspace file (bytes, .outpost).
+export function createWorkspaceSaver(showSaveDialog: SaveDialog, defaultFolder: () => string) {
+  return async ({ suggestedName, data }: WorkspaceExportPayload): Promise<boolean> => {
+    const chosen = await showSaveDialog({ defaultPath: join(defaultFolder(), suggestedName), filters: [{ name: 'Outpost workspace', extensions: [workspaceFileExtension] }] });
+    if (chosen.canceled || !chosen.filePath) return false;
+    await writeFileAtomically(chosen.filePath, data);
     return true;
   };
 }

@@ -1,6 +1,7 @@
 import { exportFormats, syncCredentialsSchema } from '@shared/ipc/bridgeContract';
 import type { OutpostBridge } from '@shared/ipc/bridgeMethods';
 import { isSafeExternalUrl } from '@shared/security/isSafeExternalUrl';
+import { listBrowserBackups, readBrowserBackup, writeBrowserBackup } from './browserBackupFolder';
 
 // The browser has no keychain: the sync token sits in this origin's localStorage, readable by
 // any script that runs on it. Settings > Sync says so.
@@ -13,6 +14,14 @@ function readCredentials() {
   } catch {
     return null;
   }
+}
+
+function download(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = Object.assign(document.createElement('a'), { href: url, download: fileName });
+  link.click();
+  // The download has started from the URL by now; keep it a moment for slow browsers.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 // What each bridge function does when the renderer runs in a plain browser (`npm run web`).
@@ -40,11 +49,27 @@ export const browserBridge: OutpostBridge = {
     return { credentials, secure: false };
   },
   async saveFile({ suggestedName, format, content }) {
-    const url = URL.createObjectURL(new Blob([content], { type: `${exportFormats[format]};charset=utf-8` }));
-    const link = Object.assign(document.createElement('a'), { href: url, download: suggestedName });
-    link.click();
-    // The download has started from the URL by now; keep it a moment for slow browsers.
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    download(new Blob([content], { type: `${exportFormats[format]};charset=utf-8` }), suggestedName);
     return { saved: true };
+  },
+  async listBackups() {
+    return { folder: null, backups: await listBrowserBackups() };
+  },
+  async writeBackup(backup) {
+    return { deleted: await writeBrowserBackup(backup) };
+  },
+  async readBackup({ name }) {
+    return { data: await readBrowserBackup(name) };
+  },
+  async exportWorkspace({ suggestedName, data }) {
+    download(new Blob([data as Uint8Array<ArrayBuffer>], { type: 'application/octet-stream' }), suggestedName);
+    return { saved: true };
+  },
+  // A page cannot hold its own closing: the browser backs up when the page is hidden instead.
+  waitForQuit() {
+    return new Promise<never>(() => undefined);
+  },
+  async readyToQuit() {
+    return { quitting: false };
   },
 };

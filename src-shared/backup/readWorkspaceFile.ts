@@ -39,6 +39,11 @@ function splitFile(bytes: Uint8Array): { header: WorkspaceHeader; payload: Uint8
   return { header: header.data, payload: bytes.subarray(headerStart + headerLength) };
 }
 
+// What a file's header says, from its first bytes (a header is a few KB): for listing backups.
+export function peekWorkspaceHeader(bytes: Uint8Array): WorkspaceHeader {
+  return splitFile(bytes).header;
+}
+
 // What a file says it holds, without the password; refuses files this version cannot restore.
 export function readWorkspaceHeader(bytes: Uint8Array, currentSchemaVersion: number): WorkspaceHeader {
   return refuseNewerSchema(splitFile(bytes).header, currentSchemaVersion);

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { backupNameSchema } from '../backup/backupNames';
+import { workspaceHeaderSchema } from '../backup/workspaceFileFormat';
 import { hasControlCharacter } from '../security/hasControlCharacter';
 
 // The one contract between renderer and main: every channel's payload and result schema.
@@ -52,6 +54,18 @@ export const saveFilePayloadSchema = z.strictObject({
 });
 export type SaveFilePayload = z.infer<typeof saveFilePayloadSchema>;
 
+// Backups are workspace files (src-shared/backup) kept in the app's data folder (Electron) or
+// the origin-private file system (browser). Names are checked, so none is a path.
+const bytesSchema = z.custom<Uint8Array>((value) => value instanceof Uint8Array, { message: 'Bytes (a Uint8Array)' });
+const workspaceBytesSchema = bytesSchema.refine((bytes) => bytes.byteLength <= 2 * 1024 ** 3, { message: 'At most 2 GB' });
+export const backupRetentionSchema = z.strictObject({ hourly: z.number().int().min(1).max(1000), daily: z.number().int().min(1).max(1000) });
+export const backupEntrySchema = z.object({ name: backupNameSchema, bytes: z.number().int().nonnegative(), header: workspaceHeaderSchema.nullable() });
+export type BackupEntry = z.infer<typeof backupEntrySchema>;
+export const backupWritePayloadSchema = z.strictObject({ name: backupNameSchema, data: workspaceBytesSchema, retention: backupRetentionSchema });
+export type BackupWritePayload = z.infer<typeof backupWritePayloadSchema>;
+export const workspaceExportPayloadSchema = z.strictObject({ suggestedName: saveFilePayloadSchema.shape.suggestedName, data: workspaceBytesSchema });
+export type WorkspaceExportPayload = z.infer<typeof workspaceExportPayloadSchema>;
+
 export const bridgeContract = {
   'app-get-info': { payload: z.undefined(), result: appInfoSchema },
   'shell-open-external': { payload: externalUrlPayloadSchema, result: z.object({ opened: z.boolean() }) },
@@ -60,6 +74,14 @@ export const bridgeContract = {
   // null forgets the pairing.
   'sync-credentials-save': { payload: z.strictObject({ credentials: syncCredentialsSchema.nullable() }), result: storedCredentialsSchema },
   'file-save': { payload: saveFilePayloadSchema, result: z.object({ saved: z.boolean() }) },
+  'backup-list': { payload: z.undefined(), result: z.object({ folder: z.string().nullable(), backups: z.array(backupEntrySchema) }) },
+  // Written under a temporary name and renamed, then older backups beyond the retention deleted.
+  'backup-write': { payload: backupWritePayloadSchema, result: z.object({ deleted: z.array(backupNameSchema) }) },
+  'backup-read': { payload: z.strictObject({ name: backupNameSchema }), result: z.object({ data: bytesSchema }) },
+  'workspace-export': { payload: workspaceExportPayloadSchema, result: z.object({ saved: z.boolean() }) },
+  // Answers when the app is about to quit, so the renderer can back up; main waits for 'app-quit-ready'.
+  'app-quit-requested': { payload: z.undefined(), result: z.object({ quitting: z.literal(true) }) },
+  'app-quit-ready': { payload: z.undefined(), result: z.object({ quitting: z.boolean() }) },
 } as const;
 
 export type BridgeChannel = keyof typeof bridgeContract;

@@ -9,6 +9,12 @@ export const bridgeMethods = {
   loadSyncCredentials: 'sync-credentials-load',
   saveSyncCredentials: 'sync-credentials-save',
   saveFile: 'file-save',
+  listBackups: 'backup-list',
+  writeBackup: 'backup-write',
+  readBackup: 'backup-read',
+  exportWorkspace: 'workspace-export',
+  waitForQuit: 'app-quit-requested',
+  readyToQuit: 'app-quit-ready',
 } as const satisfies Record<string, BridgeChannel>;
 
 type MethodChannel<M extends keyof typeof bridgeMethods> = (typeof bridgeMethods)[M];

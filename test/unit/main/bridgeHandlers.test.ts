@@ -1,5 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
+import { createBackupFolder } from '../../../src-main/ipc/backupFolder';
 import { createBridgeHandlers, type BridgeHandlerDeps } from '../../../src-main/ipc/bridgeHandlers';
+import { createQuitCoordinator } from '../../../src-main/ipc/quitCoordinator';
 
 function setup(overrides: Partial<BridgeHandlerDeps> = {}) {
   const openExternal = vi.fn<(url: string) => Promise<void>>(() => Promise.resolve());
@@ -11,6 +13,9 @@ function setup(overrides: Partial<BridgeHandlerDeps> = {}) {
     notifications: { isSupported: () => true, show },
     syncCredentials: { load: () => Promise.resolve({ credentials: null, secure: true }), save: (credentials) => Promise.resolve({ credentials, secure: true }) },
     saveFile: () => Promise.resolve(true),
+    backups: createBackupFolder('/nonexistent/outpost-backups'),
+    saveWorkspace: () => Promise.resolve(true),
+    quit: createQuitCoordinator(() => undefined),
     ...overrides,
   });
   return { handlers, openExternal, show };

@@ -21,6 +21,12 @@ function setup(isTrusted = (frame: FrameLike | null) => frame === ourFrame) {
     'sync-credentials-load': vi.fn<BridgeHandlers['sync-credentials-load']>(() => Promise.resolve({ credentials: null, secure: true })),
     'sync-credentials-save': vi.fn<BridgeHandlers['sync-credentials-save']>(({ credentials }) => Promise.resolve({ credentials, secure: true })),
     'file-save': vi.fn<BridgeHandlers['file-save']>(() => Promise.resolve({ saved: true })),
+    'backup-list': vi.fn<BridgeHandlers['backup-list']>(() => Promise.resolve({ folder: '/data/backups', backups: [] })),
+    'backup-write': vi.fn<BridgeHandlers['backup-write']>(() => Promise.resolve({ deleted: [] })),
+    'backup-read': vi.fn<BridgeHandlers['backup-read']>(() => Promise.resolve({ data: new Uint8Array(1) })),
+    'workspace-export': vi.fn<BridgeHandlers['workspace-export']>(() => Promise.resolve({ saved: true })),
+    'app-quit-requested': vi.fn<BridgeHandlers['app-quit-requested']>(() => Promise.resolve({ quitting: true as const })),
+    'app-quit-ready': vi.fn<BridgeHandlers['app-quit-ready']>(() => Promise.resolve({ quitting: true })),
   } satisfies BridgeHandlers;
   registerBridgeHandlers(ipcMain, handlers, isTrusted);
 
@@ -66,6 +72,11 @@ describe('registerBridgeHandlers', () => {
     ['file-save', { suggestedName: 'C:\\Windows\\evil.csv', format: 'csv', content: 'x' }],
     ['file-save', { suggestedName: '.profile', format: 'csv', content: 'x' }],
     ['file-save', { suggestedName: 'contacts.exe', format: 'exe', content: 'x' }],
+    ['backup-read', { name: '../sync-credentials.bin' }],
+    ['backup-read', { name: 'outpost-2026-12-04T19-30-00-123Z-manual.outpost/../../x' }],
+    ['backup-write', { name: 'outpost-2026-12-04T19-30-00-123Z-manual.outpost', data: 'not bytes', retention: { hourly: 24, daily: 14 } }],
+    ['backup-write', { name: 'outpost-2026-12-04T19-30-00-123Z-manual.outpost', data: new Uint8Array(1), retention: { hourly: 0, daily: 14 } }],
+    ['workspace-export', { suggestedName: '../workspace.outpost', data: new Uint8Array(1) }],
   ] as const)('rejects %s with payload %j and never calls the handler', async (channel, payload) => {
     const { handlers, invoke } = setup();
     await expect(invoke(channel, ourFrame, payload)).rejects.toThrow(new RegExp(`^Refused ${channel}: invalid payload`));

@@ -1,0 +1,118 @@
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { backupFileName } from '@shared/backup/backupNames';
+import { writeWorkspaceFile } from '@shared/backup/writeWorkspaceFile';
+import { createBackupFolder } from '../../../src-main/ipc/backupFolder';
+import { createBridgeHandlers } from '../../../src-main/ipc/bridgeHandlers';
+import { createQuitCoordinator } from '../../../src-main/ipc/quitCoordinator';
+
+const retention = { hourly: 24, daily: 14 };
+
+async function workspaceBytes(contacts: number) {
+  const rows = Array.from({ length: contacts }, (_, index) => ({ id: `c${index}` }));
+  async function* chunks() {
+    yield rows;
+  }
+  const file = await writeWorkspaceFile({ schemaVersion: 3, appVersion: '0.1.0', createdAt: '2026-12-04T19:30:00.000Z', tables: [{ name: 'contacts', chunks }] });
+  return file.bytes;
+}
+
+async function backupFolder() {
+  const parent = await mkdtemp(join(tmpdir(), 'outpost-userdata-'));
+  return { folder: join(parent, 'backups'), backups: createBackupFolder(join(parent, 'backups')) };
+}
+
+describe('the backups folder (Electron main)', () => {
+  it('writes a backup, lists it with its size and header, and reads back the same bytes', async () => {
+    const { folder, backups } = await backupFolder();
+    const data = await workspaceBytes(3);
+    const name = backupFileName(new Date('2026-12-04T19:30:00Z'), 'manual');
+    await expect(backups.write({ name, data, retention })).resolves.toEqual([]);
+    expect(await readdir(folder)).toEqual([name]);
+    const [entry] = await backups.list();
+    expect(entry).toMatchObject({ name, bytes: data.byteLength, header: { tables: { contacts: 3 }, appVersion: '0.1.0' } });
+    expect(new Uint8Array(await backups.read(name))).toEqual(data);
+  });
+
+  it('lists newest first, skips other files, and lists a damaged backup without a header', async () => {
+    const { folder, backups } = await backupFolder();
+    const older = backupFileName(new Date('2026-12-03T10:00:00Z'), 'scheduled');
+    const newer = backupFileName(new Date('2026-12-04T10:00:00Z'), 'scheduled');
+    await backups.write({ name: older, data: await workspaceBytes(1), retention });
+    await writeFile(join(folder, newer), 'garbage');
+    await writeFile(join(folder, 'notes.txt'), 'not a backup');
+    await writeFile(join(folder, `${newer}.123.partial`), 'half');
+    expect((await backups.list()).map((entry) => [entry.name, entry.header === null])).toEqual([
+      [newer, true],
+      [older, false],
+    ]);
+  });
+
+  it('deletes backups beyond the retention after writing, keeping the rest', async () => {
+    const { folder, backups } = await backupFolder();
+    const data = await workspaceBytes(1);
+    const names = [0, 1, 2, 3].map((hour) => backupFileName(new Date(Date.UTC(2026, 11, 4, hour)), 'scheduled'));
+    for (const name of names) await backups.write({ name, data, retention: { hourly: 2, daily: 1 } });
+    expect((await readdir(folder)).sort()).toEqual(names.slice(2));
+  });
+
+  it('leaves earlier backups whole when a write fails half-way', async () => {
+    const { folder, backups } = await backupFolder();
+    const earlier = backupFileName(new Date('2026-12-04T10:00:00Z'), 'scheduled');
+    const data = await workspaceBytes(50);
+    await backups.write({ name: earlier, data, retention });
+    // A "disk full": the bytes cannot be written, so nothing may be renamed into place.
+    const failing = { byteLength: 1 } as unknown as Uint8Array;
+    await expect(backups.write({ name: backupFileName(new Date('2026-12-04T11:00:00Z'), 'scheduled'), data: failing, retention })).rejects.toThrow();
+    expect(await readdir(folder)).toEqual([earlier]);
+    expect(new Uint8Array(await readFile(join(folder, earlier)))).toEqual(data);
+  });
+
+  it('refuses to read a name that is not a backup name', async () => {
+    const { backups } = await backupFolder();
+    await expect(backups.read('../sync-credentials.bin')).rejects.toThrow('Not a backup name');
+  });
+});
+
+describe('backing up before quit', () => {
+  it('holds the quit until the renderer is ready, then quits once', async () => {
+    const quit = vi.fn();
+    const coordinator = createQuitCoordinator(quit);
+    const handlers = createBridgeHandlers({
+      app: { getName: () => 'Outpost', getVersion: () => '0.1.0' },
+      platform: 'linux',
+      openExternal: () => Promise.resolve(),
+      notifications: { isSupported: () => false, show: () => undefined },
+      syncCredentials: { load: () => Promise.resolve({ credentials: null, secure: true }), save: (credentials) => Promise.resolve({ credentials, secure: true }) },
+      saveFile: () => Promise.resolve(true),
+      backups: createBackupFolder('/nonexistent'),
+      saveWorkspace: () => Promise.resolve(true),
+      quit: coordinator,
+    });
+    const requested = handlers['app-quit-requested'](undefined);
+    expect(coordinator.shouldHoldQuit()).toBe(true);
+    await expect(requested).resolves.toEqual({ quitting: true });
+    expect(quit).not.toHaveBeenCalled();
+    await expect(handlers['app-quit-ready'](undefined)).resolves.toEqual({ quitting: true });
+    expect(quit).toHaveBeenCalledOnce();
+    // The second before-quit (from that quit) goes through.
+    expect(coordinator.shouldHoldQuit()).toBe(false);
+  });
+
+  it('does not hold a quit when no renderer is waiting, and quits anyway when the renderer takes too long', () => {
+    vi.useFakeTimers();
+    try {
+      const quit = vi.fn();
+      expect(createQuitCoordinator(quit).shouldHoldQuit()).toBe(false);
+      const coordinator = createQuitCoordinator(quit, 1_000);
+      void coordinator.requested();
+      expect(coordinator.shouldHoldQuit()).toBe(true);
+      vi.advanceTimersByTime(1_000);
+      expect(quit).toHaveBeenCalledOnce();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
