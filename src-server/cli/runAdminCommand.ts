@@ -31,7 +31,7 @@ export async function runAdminCommand(store: SyncStore, command: AdminCommand): 
       const tokens = await listTokens(store, { workspaceId: workspace?.id });
       if (tokens.length === 0) return 'No device tokens yet.';
       return tokens
-        .map((token) => `${token.id}  ${token.revokedAt ? 'revoked' : 'active '}  ${token.email}  "${token.deviceName}"  since ${token.createdAt.toISOString()}`)
+        .map((token) => `${token.id}  ${token.revokedAt ? 'revoked' : 'active '}  ${token.email}  "${token.deviceName}"  since ${token.createdAt.toISOString()}  last seen ${token.lastSeenAt?.toISOString() ?? 'never'}`)
         .join('\n');
     }
     case 'revoke':

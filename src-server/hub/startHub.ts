@@ -30,7 +30,7 @@ export type HubOptions = {
 };
 
 export type HubInvite = { typedCode: string; qrPayload: string; expiresAt: string };
-export type HubDevice = Pick<TokenInfo, 'deviceId' | 'deviceName' | 'email'> & { tokenId: string; pairedAt: string; revoked: boolean };
+export type HubDevice = Pick<TokenInfo, 'deviceId' | 'deviceName' | 'email'> & { tokenId: string; pairedAt: string; lastSeenAt: string | null; revoked: boolean };
 
 const defaultInviteLifetimeMs = 60 * 60 * 1000;
 
@@ -94,6 +94,7 @@ export class RunningHub {
       deviceName: token.deviceName,
       email: token.email,
       pairedAt: token.createdAt.toISOString(),
+      lastSeenAt: token.lastSeenAt?.toISOString() ?? null,
       revoked: token.revokedAt !== null,
     }));
   }

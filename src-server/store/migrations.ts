@@ -94,4 +94,11 @@ export const migrations: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 4,
+    name: 'when each device last synced',
+    sql: `
+      alter table devices add column last_seen_at timestamptz;
+    `,
+  },
 ];

@@ -71,7 +71,9 @@ describe('team hub', () => {
     expect(pushed.status).toBe(200);
     const pulled = await pinnedJsonRequest(paired.target, 'GET', '/v1/sync/pull?since=', { token });
     expect(JSON.stringify(pulled.json)).toContain('"Ann"');
-    expect(await running.devices()).toEqual([expect.objectContaining({ deviceName: 'Rep laptop', email: 'rep@example.com', revoked: false })]);
+    const [device] = await running.devices();
+    expect(device).toMatchObject({ deviceName: 'Rep laptop', email: 'rep@example.com', revoked: false });
+    expect(Date.now() - Date.parse(device!.lastSeenAt!)).toBeLessThan(60_000);
   });
 
   it('refuses, before sending the code, a machine that shows another certificate', async () => {
