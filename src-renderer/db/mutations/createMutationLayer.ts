@@ -20,6 +20,9 @@ export type ProgressHandler = (done: number, total: number) => void;
 export type { MutationLayerOptions } from './mutationOptions';
 export type BulkOptions = { onProgress?: ProgressHandler };
 type RowPatch = { id: string; fields: Record<string, unknown>; deleted?: 0 | 1 };
+type LinkDerivation = NonNullable<(typeof linkDerivations)[SyncedTable]>;
+// Link rows to create with their parents, by link table (contactTags: [{ contactId, tagId }]).
+export type LinkInputs = Partial<Record<SyncedTable, Array<Record<string, unknown>>>>;
 
 // Append-only tables: their content never changes. Only the contact an event belongs to may, when
 // two contacts are merged.
@@ -64,9 +67,9 @@ export function createMutationLayer(db: OutpostDb, clock: HybridLogicalClock, op
     written.set(table, [...(written.get(table) ?? []), ...rows]);
   }
 
-  async function inTransaction<R>(table: SyncedTable, work: () => Promise<R>): Promise<R> {
-    const link = linkDerivations[table];
-    const stores = [table, ...(link ? [link.parentTable] : []), 'outbox', 'syncMeta'];
+  async function inTransaction<R>(tables: SyncedTable[], work: () => Promise<R>): Promise<R> {
+    const parents = tables.flatMap((table) => linkDerivations[table]?.parentTable ?? []);
+    const stores = [...new Set([...tables, ...parents]), 'outbox', 'syncMeta'];
     const written = new Map<SyncedTable, AnyRow[]>();
     const announce = () => {
       for (const [writtenTable, rows] of written) for (const listener of commitListeners) listener(writtenTable, rows);
@@ -94,24 +97,30 @@ export function createMutationLayer(db: OutpostDb, clock: HybridLogicalClock, op
     await db.syncMeta.put({ key: outboxMetaKey, value: { pendingWrites: meta.pendingWrites + writes.length, lastHlc: clock.last } });
   }
 
-  // Keeps the parent's id set (contact.tagIds, ...) in step with its link rows.
-  async function updateLinkParents(table: SyncedTable, rows: AnyRow[]): Promise<void> {
-    const link = linkDerivations[table];
-    if (!link || rows.length === 0) return;
-    const parents = tableOf(link.parentTable);
-    const parentIds = [...new Set(rows.map((row) => row[link.parentKey] as string))];
-    const found = await parents.bulkGet(parentIds);
-    const byId = new Map(found.filter((parent): parent is AnyRow => Boolean(parent)).map((parent) => [parent.id, parent]));
-    for (const row of rows) {
-      const parent = byId.get(row[link.parentKey] as string);
-      if (!parent) continue;
-      const ids = new Set((parent[link.arrayField] as string[] | undefined) ?? []);
-      if (row.deleted === 0) ids.add(row[link.valueKey] as string);
-      else ids.delete(row[link.valueKey] as string);
-      parent[link.arrayField] = [...ids];
+  // Keeps the parents' id sets (contact.tagIds, ...) in step with their link rows: each parent
+  // is read once and written once for all the link tables given, and only when a set changed.
+  async function updateLinkParents(groups: Array<[SyncedTable, AnyRow[]]>): Promise<void> {
+    const byParentTable = new Map<SyncedTable, Array<[LinkDerivation, AnyRow[]]>>();
+    for (const [table, rows] of groups) {
+      const link = linkDerivations[table];
+      if (!link || rows.length === 0) continue;
+      byParentTable.set(link.parentTable, [...(byParentTable.get(link.parentTable) ?? []), [link, rows]]);
     }
-    await putInBatches(parents, [...byId.values()]);
-    noteWritten(link.parentTable, [...byId.values()]);
+    for (const [parentTable, links] of byParentTable) {
+      const parents = tableOf(parentTable);
+      const parentIds = [...new Set(links.flatMap(([link, rows]) => rows.map((row) => row[link.parentKey] as string)))];
+      const found = await parents.bulkGet(parentIds);
+      const byId = new Map(found.filter((parent): parent is AnyRow => Boolean(parent)).map((parent) => [parent.id, parent]));
+      const changed = new Set<AnyRow>();
+      for (const [link, rows] of links) {
+        for (const row of rows) {
+          const parent = byId.get(row[link.parentKey] as string);
+          if (parent && applyLink(parent, link.arrayField, row[link.valueKey] as string, row.deleted === 0)) changed.add(parent);
+        }
+      }
+      await putInBatches(parents, [...changed]);
+      noteWritten(parentTable, [...changed]);
+    }
   }
 
   type PreparedCreate = { id: string; fields: Record<string, unknown>; givenId: boolean };
@@ -126,29 +135,106 @@ export function createMutationLayer(db: OutpostDb, clock: HybridLogicalClock, op
     });
   }
 
-  // Inside an undoable group, a create remembers what was there before: nothing (so undo
-  // deletes the row) or, for a link row written again, its previous state.
+  // The stored rows and record writes of validated creates. `existing` holds what was stored
+  // under each id: only a given id can already exist, and it keeps its creation time and
+  // locally derived id sets. Inside an undoable group each create remembers what was there
+  // before: nothing (so undo deletes the row) or, for a link row written again, its previous state.
+  function buildCreates(table: SyncedTable, prepared: PreparedCreate[], existing: Array<AnyRow | undefined>): { rows: AnyRow[]; writes: RecordWrite[]; snapshots: RowSnapshot[] } {
+    const writes: RecordWrite[] = [];
+    const snapshots: RowSnapshot[] = [];
+    const rows = prepared.map(({ id, fields }, index) => {
+      const at = now();
+      const hlc = clock.next();
+      const before = existing[index];
+      const createdAt = (before?.createdAt as string | undefined) ?? at;
+      if (activeGroup) snapshots.push(before ? { id, fields: pickFields(table, before), deleted: before.deleted } : { id, fields: {}, deleted: 1 });
+      writes.push({ table, rowId: id, hlc, fields: { ...toChangeFields(fields), createdAt, updatedAt: at, deleted: 0 } });
+      return { ...fields, ...deriveFields(table, fields as never, before), id, createdAt, updatedAt: at, deleted: 0, hlc } as AnyRow;
+    });
+    return { rows, writes, snapshots };
+  }
+
+  // A Dexie promise either way: a native one awaited inside a transaction lets it commit early.
+  function readExisting(table: SyncedTable, prepared: PreparedCreate[]): Promise<Array<AnyRow | undefined>> {
+    return prepared.some((row) => row.givenId) ? tableOf(table).bulkGet(prepared.map((row) => row.id)) : Dexie.Promise.resolve([]);
+  }
+
   async function writeCreates(table: SyncedTable, prepared: PreparedCreate[]): Promise<AnyRow[]> {
-    return inTransaction(table, async () => {
-      const store = tableOf(table);
-      // Only a given id can already exist: keep its creation time and locally derived id sets.
-      const existing = prepared.some((row) => row.givenId) ? await store.bulkGet(prepared.map((row) => row.id)) : [];
-      const writes: RecordWrite[] = [];
-      const rows = prepared.map(({ id, fields }, index) => {
-        const at = now();
-        const hlc = clock.next();
-        const before = existing[index];
-        const createdAt = (before?.createdAt as string | undefined) ?? at;
-        const row: AnyRow = { ...fields, ...deriveFields(table, fields as never, before), id, createdAt, updatedAt: at, deleted: 0, hlc };
-        if (activeGroup) recordSnapshots(table, [before ? { id, fields: pickFields(table, before), deleted: before.deleted } : { id, fields: {}, deleted: 1 }]);
-        writes.push({ table, rowId: id, hlc, fields: { ...toChangeFields(fields), createdAt, updatedAt: at, deleted: 0 } });
-        return row;
-      });
-      await putInBatches(store, rows);
+    return inTransaction([table], async () => {
+      const { rows, writes, snapshots } = buildCreates(table, prepared, await readExisting(table, prepared));
+      recordSnapshots(table, snapshots);
+      await putInBatches(tableOf(table), rows);
       noteWritten(table, rows);
-      await updateLinkParents(table, rows);
+      await updateLinkParents([[table, rows]]);
       await appendToOutbox(writes);
       return rows;
+    });
+  }
+
+  // Records created together with their link rows (contacts with their tags, lists and
+  // companies), plus link rows of records already stored, in ONE transaction with one outbox
+  // row. Each new record is written once with its id sets already holding its links, instead of
+  // once more per link table. The records are new (any id given was just made with newId), so
+  // nothing is read back for them or their links. The work goes a slice at a time between
+  // IndexedDB calls, so the main thread is never held for the whole batch and the transaction stays open.
+  async function writeCreatesWithLinks(table: SyncedTable, inputs: Array<Record<string, unknown>>, links: LinkInputs): Promise<string[]> {
+    const linkTables = Object.keys(links) as SyncedTable[];
+    for (const linkTable of linkTables) {
+      if (linkDerivations[linkTable]?.parentTable !== table) throw new Error(`${linkTable} rows do not link to ${table}`);
+    }
+    return inTransaction([table, ...linkTables], async () => {
+      const linkInputsByParent = new Map<string, Array<[SyncedTable, Record<string, unknown>]>>();
+      for (const linkTable of linkTables) {
+        const parentKey = linkDerivations[linkTable]?.parentKey as string;
+        for (const link of links[linkTable] ?? []) {
+          const parentId = link[parentKey] as string;
+          linkInputsByParent.set(parentId, [...(linkInputsByParent.get(parentId) ?? []), [linkTable, link]]);
+        }
+      }
+      const written = new Map<SyncedTable, AnyRow[]>();
+      const snapshots = new Map<SyncedTable, RowSnapshot[]>();
+      const writes: RecordWrite[] = [];
+      const keep = (writtenTable: SyncedTable, built: ReturnType<typeof buildCreates>) => {
+        written.set(writtenTable, [...(written.get(writtenTable) ?? []), ...built.rows]);
+        snapshots.set(writtenTable, [...(snapshots.get(writtenTable) ?? []), ...built.snapshots]);
+        writes.push(...built.writes);
+      };
+      const ids: string[] = [];
+      for (let start = 0; start < inputs.length; start += rowsPerPut) {
+        const prepared = prepareCreates(table, inputs.slice(start, start + rowsPerPut) as never, start, inputs.length > 1);
+        const parents = buildCreates(table, prepared, []);
+        const parentById = new Map(parents.rows.map((row) => [row.id, row]));
+        const own = prepared.flatMap((parent) => linkInputsByParent.get(parent.id) ?? []);
+        for (const parent of prepared) linkInputsByParent.delete(parent.id);
+        for (const linkTable of linkTables) {
+          const link = linkDerivations[linkTable] as LinkDerivation;
+          const linkPrepared = prepareCreates(linkTable, own.filter(([of]) => of === linkTable).map(([, input]) => input) as never);
+          const built = buildCreates(linkTable, linkPrepared, []);
+          for (const row of built.rows) applyLink(parentById.get(row[link.parentKey] as string) as AnyRow, link.arrayField, row[link.valueKey] as string, true);
+          await putInBatches(tableOf(linkTable), built.rows);
+          keep(linkTable, built);
+        }
+        await putInBatches(tableOf(table), parents.rows);
+        keep(table, parents);
+        ids.push(...prepared.map((row) => row.id));
+      }
+      // Links of records stored before: written like any link row, their parents once for all tables.
+      const otherLinks: Array<[SyncedTable, AnyRow[]]> = [];
+      for (const linkTable of linkTables) {
+        const rest = [...linkInputsByParent.values()].flatMap((entries) => entries.filter(([of]) => of === linkTable).map(([, input]) => input));
+        const prepared = prepareCreates(linkTable, rest as never);
+        const built = buildCreates(linkTable, prepared, await readExisting(linkTable, prepared));
+        await putInBatches(tableOf(linkTable), built.rows);
+        keep(linkTable, built);
+        otherLinks.push([linkTable, built.rows]);
+      }
+      await updateLinkParents(otherLinks);
+      for (const writtenTable of [table, ...linkTables]) {
+        recordSnapshots(writtenTable, snapshots.get(writtenTable) ?? []);
+        noteWritten(writtenTable, written.get(writtenTable) ?? []);
+      }
+      await appendToOutbox(writes);
+      return ids;
     });
   }
 
@@ -157,7 +243,7 @@ export function createMutationLayer(db: OutpostDb, clock: HybridLogicalClock, op
     if (allowed && patches.some((patch) => patch.deleted === 1 || Object.keys(patch.fields).some((field) => !allowed.has(field)))) {
       throw new Error(`${table} are append-only and cannot be changed`);
     }
-    return inTransaction(table, async () => {
+    return inTransaction([table], async () => {
       const store = tableOf(table);
       const existing = await store.bulkGet(patches.map((patch) => patch.id));
       const writes: RecordWrite[] = [];
@@ -183,7 +269,7 @@ export function createMutationLayer(db: OutpostDb, clock: HybridLogicalClock, op
       });
       await putInBatches(store, rows);
       noteWritten(table, rows);
-      await updateLinkParents(table, rows);
+      await updateLinkParents([[table, rows]]);
       await appendToOutbox(writes);
       return snapshots;
     });
@@ -234,16 +320,23 @@ export function createMutationLayer(db: OutpostDb, clock: HybridLogicalClock, op
     // transaction with one outbox row.
     async createMany<T extends SyncedTable>(table: T, inputs: Array<RecordInput<T> & { id?: string }>, bulk?: BulkOptions): Promise<string[]> {
       // Validated chunk by chunk, yielding between chunks so 50,000 records never block the UI.
+      // Not inside a caller's transaction, which a yield would end.
       const prepared: PreparedCreate[] = [];
-      for (let start = 0; start < inputs.length; start += chunkSize) {
-        if (start > 0) await yieldToUi();
-        prepared.push(...prepareCreates(table, inputs.slice(start, start + chunkSize), start, inputs.length > 1));
+      for (let start = 0; start < inputs.length; start += rowsPerPut) {
+        if (start > 0 && !Dexie.currentTransaction) await yieldToUi();
+        prepared.push(...prepareCreates(table, inputs.slice(start, start + rowsPerPut), start, inputs.length > 1));
       }
       for (let start = 0; start < prepared.length; start += chunkSize) {
         await writeCreates(table, prepared.slice(start, start + chunkSize));
         bulk?.onProgress?.(Math.min(start + chunkSize, prepared.length), prepared.length);
       }
       return prepared.map((row) => row.id);
+    },
+
+    // New records with their link rows, each record written once (an import's chunk). Validated
+    // as it goes; a record or link that fails aborts the transaction, so nothing is written.
+    createWithLinks<T extends SyncedTable>(table: T, inputs: Array<RecordInput<T> & { id?: string }>, links: LinkInputs): Promise<string[]> {
+      return writeCreatesWithLinks(table, inputs as Array<Record<string, unknown>>, links);
     },
 
     undoable,
@@ -326,6 +419,14 @@ function putInBatches(store: Table<AnyRow, string>, rows: AnyRow[]): Promise<unk
   let done: Promise<unknown> = store.bulkPut(rows.slice(0, rowsPerPut));
   for (let start = rowsPerPut; start < rows.length; start += rowsPerPut) done = done.then(() => store.bulkPut(rows.slice(start, start + rowsPerPut)));
   return done;
+}
+
+// Adds (or removes) one id in a row's id set; says whether the set changed.
+function applyLink(row: AnyRow, field: string, id: string, linked: boolean): boolean {
+  const ids = (row[field] as string[] | undefined) ?? [];
+  if (ids.includes(id) === linked) return false;
+  row[field] = linked ? [...ids, id] : ids.filter((other) => other !== id);
+  return true;
 }
 
 function yieldToUi(): Promise<void> {

@@ -60,11 +60,11 @@ describe('an import that fails part way', () => {
     const { db, mutations } = await openTestDatabase();
     const rows = Array.from({ length: 2500 }, (_, index) => `person${index}@example.com,vip`).join('\n');
     const file = new Blob([`Email,Tags\n${rows}\n`]);
-    const createMany = mutations.createMany.bind(mutations);
-    let tagWrites = 0;
-    vi.spyOn(mutations, 'createMany').mockImplementation(async (table, inputs, bulk) => {
-      if (table === 'contactTags' && ++tagWrites === 2) throw new Error('disk unplugged');
-      return createMany(table, inputs, bulk);
+    const createWithLinks = mutations.createWithLinks.bind(mutations);
+    let chunkWrites = 0;
+    vi.spyOn(mutations, 'createWithLinks').mockImplementation(async (table, inputs, links) => {
+      if (++chunkWrites === 2) throw new Error('disk unplugged');
+      return createWithLinks(table, inputs, links);
     });
     await expect(runImport(db, mutations, file, 'big.csv', await wizardDefaults(db, file), { dryRun: false })).rejects.toThrow('disk unplugged');
     // The first chunk of 2,000 rows holds the header and 1,999 contacts.

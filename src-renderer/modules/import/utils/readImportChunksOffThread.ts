@@ -21,13 +21,15 @@ export async function* readImportChunksOffThread(file: Blob, format: ImportFileF
   }
   const worker = new Worker(new URL('./importReader.worker.ts', import.meta.url), { type: 'module', name: 'Import reader' });
   try {
-    let request: ImportReaderRequest = { type: 'start', file, format, context, headerRowNumber, rowsPerChunk };
+    let next = ask(worker, { type: 'start', file, format, context, headerRowNumber, rowsPerChunk });
     for (;;) {
-      const reply = await ask(worker, request);
+      const reply = await next;
       if (reply.type === 'done') return;
       if (reply.type === 'failed') throw new Error(reply.message);
+      // The worker reads the next chunk while this one is written; a failure is thrown when it is taken.
+      next = ask(worker, { type: 'next' });
+      next.catch(() => undefined);
       yield reply.chunk;
-      request = { type: 'next' };
     }
   } finally {
     worker.terminate();

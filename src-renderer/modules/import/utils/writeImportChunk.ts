@@ -2,8 +2,7 @@ import { foldText } from '@shared/text/foldText';
 import type { ImportedContact } from '@shared/import/importTypes';
 import type { ImportChunkPlan, PlannedWrite } from '@shared/import/planImportChunk';
 import { isQuotaExceeded, StorageFullError } from '../../../db/errors';
-import type { MutationLayer } from '../../../db/mutations/createMutationLayer';
-import { defaultChunkSize } from '../../../db/mutations/mutationOptions';
+import type { LinkInputs, MutationLayer } from '../../../db/mutations/createMutationLayer';
 import { undoStore, type UndoEntry } from '../../../db/mutations/undoStore';
 import { linkRowId } from '../../../db/derivedFields';
 import type { OutpostDb } from '../../../db/OutpostDb';
@@ -75,21 +74,19 @@ export async function writeImportChunk(db: OutpostDb, mutations: MutationLayer, 
     await db.transaction('rw', importTables, async () => {
       let updatedRows: Array<Contact | undefined> = [];
       const entry: UndoEntry = await mutations.undoable(label, async () => {
-        const creates = plan.creates.map((write) => ({ ...write.contact.fields, id: write.id, source: (write.contact.fields.source as string | undefined) || batch.source, ownerId: batch.ownerId }));
-        if (creates.length > 0) await mutations.createMany('contacts', creates);
         const before = new Map((await db.contacts.bulkGet(plan.updates.map((write) => write.id))).flatMap((row) => (row ? [[row.id, row] as const] : [])));
         if (plan.updates.length > 0) await mutations.patchMany('contacts', plan.updates.map((write) => ({ id: write.id, fields: patchFor(write, before.get(write.id)) })), label);
         const preexisting = new Set(plan.updates.filter((write) => !write.createdByImport).map((write) => write.id));
+        const links: LinkInputs = {};
         for (const [table, spec] of Object.entries(linkSpecs) as Array<[LinkTable, LinkSpec]>) {
           const ids = await resolveNamedIds(db, mutations, spec.namedTable, writes.flatMap((write) => spec.names(write.contact)), cache);
-          const links = newLinks(writes, before, spec, ids);
-          if (links.length === 0) continue;
-          // createMany yields to the UI between chunks of its size, which would end this transaction.
-          for (let start = 0; start < links.length; start += defaultChunkSize) {
-            await mutations.createMany(table, links.slice(start, start + defaultChunkSize).map((link) => link.fields) as never);
-          }
-          for (const link of links) if (preexisting.has(link.contactId)) job.summary.addedLinks[table].push(linkRowId(table, link.contactId, link.otherId));
+          const tableLinks = newLinks(writes, before, spec, ids);
+          links[table] = tableLinks.map((link) => link.fields);
+          for (const link of tableLinks) if (preexisting.has(link.contactId)) job.summary.addedLinks[table].push(linkRowId(table, link.contactId, link.otherId));
         }
+        // Each new contact is written once, its tags, lists and companies with it.
+        const creates = plan.creates.map((write) => ({ ...write.contact.fields, id: write.id, source: (write.contact.fields.source as string | undefined) || batch.source, ownerId: batch.ownerId }));
+        await mutations.createWithLinks('contacts', creates, links);
         updatedRows = await db.contacts.bulkGet(plan.updates.map((write) => write.id));
       });
       recordChunk(job, plan, entry, updatedRows);
