@@ -1,11 +1,12 @@
 import { createServer, type Server } from 'node:https';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
+import type { HubDevice, HubInvite } from '@shared/hub/hubMessages';
 import type { HubPairing } from '@shared/hub/hubPairingCode';
 import { encodeHubQrPayload, encodeTypedHubCode } from '@shared/hub/hubPairingCode';
 import { createInvite } from '../admin/createInvite';
 import { createWorkspace } from '../admin/createWorkspace';
-import { listTokens, type TokenInfo } from '../admin/listTokens';
+import { listTokens } from '../admin/listTokens';
 import { revokeToken } from '../admin/revokeToken';
 import { buildSyncApp } from '../app/buildSyncApp';
 import { openSyncStore } from '../store/openSyncStore';
@@ -29,8 +30,6 @@ export type HubOptions = {
   inviteLifetimeMs?: number;
 };
 
-export type HubInvite = { typedCode: string; qrPayload: string; expiresAt: string };
-export type HubDevice = Pick<TokenInfo, 'deviceId' | 'deviceName' | 'email'> & { tokenId: string; pairedAt: string; lastSeenAt: string | null; revoked: boolean };
 
 const defaultInviteLifetimeMs = 60 * 60 * 1000;
 
