@@ -1,12 +1,10 @@
 import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { backupFileName } from '@shared/backup/backupNames';
 import { writeWorkspaceFile } from '@shared/backup/writeWorkspaceFile';
 import { createBackupFolder } from '../../../src-main/ipc/backupFolder';
-import { createBridgeHandlers } from '../../../src-main/ipc/bridgeHandlers';
-import { createQuitCoordinator } from '../../../src-main/ipc/quitCoordinator';
 
 const retention = { hourly: 24, daily: 14 };
 
@@ -73,46 +71,5 @@ describe('the backups folder (Electron main)', () => {
   it('refuses to read a name that is not a backup name', async () => {
     const { backups } = await backupFolder();
     await expect(backups.read('../sync-credentials.bin')).rejects.toThrow('Not a backup name');
-  });
-});
-
-describe('backing up before quit', () => {
-  it('holds the quit until the renderer is ready, then quits once', async () => {
-    const quit = vi.fn();
-    const coordinator = createQuitCoordinator(quit);
-    const handlers = createBridgeHandlers({
-      app: { getName: () => 'Outpost', getVersion: () => '0.1.0' },
-      platform: 'linux',
-      openExternal: () => Promise.resolve(),
-      notifications: { isSupported: () => false, show: () => undefined },
-      syncCredentials: { load: () => Promise.resolve({ credentials: null, secure: true }), save: (credentials) => Promise.resolve({ credentials, secure: true }) },
-      saveFile: () => Promise.resolve(true),
-      backups: createBackupFolder('/nonexistent'),
-      saveWorkspace: () => Promise.resolve(true),
-      quit: coordinator,
-    });
-    const requested = handlers['app-quit-requested'](undefined);
-    expect(coordinator.shouldHoldQuit()).toBe(true);
-    await expect(requested).resolves.toEqual({ quitting: true });
-    expect(quit).not.toHaveBeenCalled();
-    await expect(handlers['app-quit-ready'](undefined)).resolves.toEqual({ quitting: true });
-    expect(quit).toHaveBeenCalledOnce();
-    // The second before-quit (from that quit) goes through.
-    expect(coordinator.shouldHoldQuit()).toBe(false);
-  });
-
-  it('does not hold a quit when no renderer is waiting, and quits anyway when the renderer takes too long', () => {
-    vi.useFakeTimers();
-    try {
-      const quit = vi.fn();
-      expect(createQuitCoordinator(quit).shouldHoldQuit()).toBe(false);
-      const coordinator = createQuitCoordinator(quit, 1_000);
-      void coordinator.requested();
-      expect(coordinator.shouldHoldQuit()).toBe(true);
-      vi.advanceTimersByTime(1_000);
-      expect(quit).toHaveBeenCalledOnce();
-    } finally {
-      vi.useRealTimers();
-    }
   });
 });
