@@ -9,6 +9,7 @@ import { useImportRunStore } from '../states/importRunStore';
 import { saveFailedRows } from '../utils/failedRowsCsv';
 import { asImportJobs, type ImportJob } from '../utils/importJob';
 import { revertImport } from '../utils/revertImport';
+import { ResumeImportModal } from './ResumeImportModal';
 
 const statusLabels: Record<ImportJob['status'], string> = { pending: 'Waiting', running: 'Running', done: 'Done', failed: 'Failed', cancelled: 'Cancelled' };
 
@@ -17,10 +18,13 @@ export function ImportHistory() {
   const jobs = useLiveQuery(async () => asImportJobs(await db.importJobs.orderBy('createdAt').reverse().toArray()), [db]);
   const activeJobId = useImportRunStore((state) => state.activeJobId);
   const [reverting, setReverting] = useState<ImportJob | null>(null);
+  const [resuming, setResuming] = useState<ImportJob | null>(null);
   if (!jobs || jobs.length === 0) return <Text c="dimmed">No imports yet.</Text>;
   // A job still "running" that this window is not running was cut off by a crash or a closed app;
   // what it committed is recorded chunk by chunk and can be reverted.
   const status = (job: ImportJob) => (job.status === 'running' && job.id !== activeJobId ? 'Interrupted' : statusLabels[job.status]);
+  // An interrupted, failed or cancelled import can go on where it stopped.
+  const resumable = (job: ImportJob) => Boolean(job.summary.resume) && !job.summary.revert && job.id !== activeJobId && job.status !== 'done' && job.status !== 'pending';
   return (
     <>
       <Table aria-label="Import history" striped>
@@ -57,6 +61,11 @@ export function ImportHistory() {
                         Failed rows
                       </Button>
                     )}
+                    {resumable(job) && (
+                      <Button size="xs" variant="light" aria-label={`Resume import of ${job.fileName}`} onClick={() => setResuming(job)}>
+                        Resume
+                      </Button>
+                    )}
                     {!revert && job.id !== activeJobId && (
                       <Button size="xs" variant="light" color="red" aria-label={`Revert import of ${job.fileName}`} onClick={() => setReverting(job)}>
                         Revert
@@ -70,6 +79,7 @@ export function ImportHistory() {
         </Table.Tbody>
       </Table>
       <RevertImportModal job={reverting} onClose={() => setReverting(null)} />
+      <ResumeImportModal job={resuming} onClose={() => setResuming(null)} />
     </>
   );
 }

@@ -18,17 +18,19 @@ export function useImportRun() {
   const [state, setState] = useState<ImportRunState>({ kind: 'idle' });
   const abort = useRef<AbortController | null>(null);
 
-  async function start(file: File, settings: ImportSettings, dryRun: boolean): Promise<void> {
+  // `resume`: an interrupted job to go on with, reading `file` again from the row after its last committed chunk.
+  async function start(file: File, settings: ImportSettings, dryRun: boolean, resume?: ImportJob): Promise<void> {
     const controller = new AbortController();
     abort.current = controller;
     const startedAt = performance.now();
-    const jobId = newId();
+    const jobId = resume?.id ?? newId();
     if (!dryRun) useImportRunStore.setState({ activeJobId: jobId });
     setState({ kind: 'running', dryRun, progress: null, elapsedSeconds: 0 });
     try {
       const job = await runImport(db, mutations, file, file.name, settings, {
         dryRun,
         jobId,
+        resume,
         signal: controller.signal,
         onProgress: (progress) => setState({ kind: 'running', dryRun, progress, elapsedSeconds: (performance.now() - startedAt) / 1000 }),
       });

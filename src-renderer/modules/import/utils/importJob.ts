@@ -1,6 +1,7 @@
 import type { RowError } from '@shared/import/importTypes';
 import type { MatchField, MatchMode, SkippedRow } from '@shared/import/planImportChunk';
 import type { ImportJobRow } from '../../../db/rowTypes';
+import type { ImportSettings } from './importSettings';
 
 // A field's value before and after the import wrote it; custom attributes as `custom.<key>`.
 export type ImportedUpdate = { id: string; before: Record<string, unknown>; after: Record<string, unknown> };
@@ -23,6 +24,9 @@ export type ImportJobSummary = {
   // What reading noticed but did not stop for: short rows, a stray quote.
   notices: Array<{ rowNumber: number; message: string }>;
   revert?: { at: string; restoredFields: number; keptFields: number; removedContacts: number };
+  // What going on after an interruption needs: the wizard's settings, the file's size, and the
+  // last row of the file whose chunk committed. Jobs from before resuming existed have none.
+  resume?: { settings: ImportSettings; fileSize: number; committedThroughRow: number };
 };
 
 export type ImportJob = Omit<ImportJobRow, 'summary'> & { summary: ImportJobSummary };

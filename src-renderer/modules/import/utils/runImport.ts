@@ -25,6 +25,8 @@ export type RunImportOptions = {
   onProgress?: (progress: ImportProgress) => void;
   // The job's id, when the caller needs it before the run ends.
   jobId?: string;
+  // An interrupted job to go on with, from the row after its last committed chunk.
+  resume?: ImportJob;
 };
 
 // Reads the file chunk by chunk and plans each row (create, update, skip, or reject with its
@@ -32,21 +34,29 @@ export type RunImportOptions = {
 // and the run share every step but the write, so the dry run says what the run will do.
 export async function runImport(db: OutpostDb, mutations: MutationLayer, file: Blob, fileName: string, settings: ImportSettings, options: RunImportOptions): Promise<ImportJob> {
   const at = new Date().toISOString();
-  const job: ImportJob = {
-    id: options.jobId ?? newId(),
-    createdAt: at,
-    updatedAt: at,
-    fileName,
-    status: 'running',
-    totalRows: 0,
-    processedRows: 0,
-    errorCount: 0,
-    summary: emptySummary(settings.mode, settings.matchOn, settings.headers),
-  };
-  if (!options.dryRun) await db.importJobs.add(job);
+  const resumed = options.resume;
+  const fileSize = resumed?.summary.resume?.fileSize;
+  if (resumed && fileSize !== file.size) throw new Error(`This is not the file ${resumed.fileName} was imported from: that one had ${fileSize?.toLocaleString() ?? 'an unknown number of'} bytes, this one has ${file.size.toLocaleString()}.`);
+  const job: ImportJob = resumed
+    ? { ...resumed, status: 'running', updatedAt: at }
+    : {
+        id: options.jobId ?? newId(),
+        createdAt: at,
+        updatedAt: at,
+        fileName,
+        status: 'running',
+        totalRows: 0,
+        processedRows: 0,
+        errorCount: 0,
+        summary: { ...emptySummary(settings.mode, settings.matchOn, settings.headers), resume: { settings, fileSize: file.size, committedThroughRow: 0 } },
+      };
+  if (!options.dryRun) await db.importJobs.put(job);
   const context: RowContext = { headers: settings.headers, mapping: settings.mapping, attributes: new Map(settings.attributes.map((attribute) => [attribute.key, attribute])), format: settings.valueFormat };
   const state = await readContactMatchIndex(db, settings.matchOn);
-  const updatedIds = new Set<string>();
+  // Rows the job already wrote: skipped on reading, while what they created still takes later duplicates.
+  const committedThroughRow = job.summary.resume?.committedThroughRow ?? 0;
+  for (const id of job.summary.createdIds) state.createdIds.add(id);
+  const updatedIds = new Set(job.summary.updates.map((update) => update.id));
   const cache = emptyNamedIdCache();
   const { summary } = job;
   const batchTags = settings.batch.tagNames;
@@ -58,14 +68,17 @@ export async function runImport(db: OutpostDb, mutations: MutationLayer, file: B
         break;
       }
       const rows: ImportedRow[] = [];
+      let newRows = 0;
       chunk.results?.forEach((result, index) => {
+        if (result.rowNumber <= committedThroughRow) return;
+        newRows += 1;
         if (result.kind === 'contact') {
           const { contact } = result;
           rows.push({ rowNumber: result.rowNumber, contact: { ...contact, tagNames: [...contact.tagNames, ...batchTags], listNames: [...contact.listNames, ...batchList] } });
         } else if (result.kind === 'empty') summary.skippedRows.push({ rowNumber: result.rowNumber, reason: 'Empty row' });
         else summary.failedRows.push({ rowNumber: result.rowNumber, reason: describeRowErrors(result.errors), cells: chunk.rows[index] ?? [] });
       });
-      summary.notices.push(...chunk.problems);
+      summary.notices.push(...chunk.problems.filter((problem) => problem.rowNumber > committedThroughRow));
       const plan = planImportChunk(rows, settings.mode, settings.matchOn, state, newId);
       summary.skippedRows.push(...plan.skipped);
       for (const write of plan.updates) if (!write.createdByImport) updatedIds.add(write.id);
@@ -76,10 +89,11 @@ export async function runImport(db: OutpostDb, mutations: MutationLayer, file: B
         skipped: summary.skippedRows.length,
         failed: summary.failedRows.length,
       };
-      job.totalRows += chunk.rows.length;
+      job.totalRows += newRows;
       job.processedRows = job.totalRows;
       job.errorCount = summary.failedRows.length;
-      if (!options.dryRun) await writeImportChunk(db, mutations, plan, settings.batch, cache, job);
+      if (summary.resume) summary.resume.committedThroughRow = Math.max(committedThroughRow, chunk.firstRowNumber + chunk.rows.length - 1);
+      if (!options.dryRun && newRows > 0) await writeImportChunk(db, mutations, plan, settings.batch, cache, job);
       options.onProgress?.({ rowsRead: job.totalRows, bytesRead: chunk.bytesRead, totalBytes: chunk.totalBytes });
     }
     if (job.status === 'running') job.status = 'done';

@@ -1,0 +1,75 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { HybridLogicalClock } from '@shared/sync/hlc';
+import { createMutationLayer } from '@renderer/db/mutations/createMutationLayer';
+import { takeUndo } from '@renderer/db/mutations/undoStore';
+import { openOutpostDb } from '@renderer/db/OutpostDb';
+import type { ImportJob } from '@renderer/modules/import/utils/importJob';
+import { runImport } from '@renderer/modules/import/utils/runImport';
+import { openTestDatabase } from '../../helpers/testDatabase';
+import { wizardDefaults } from './importHelpers';
+
+afterEach(() => {
+  takeUndo();
+});
+
+const rowCount = 5000;
+// Row 4,002 of the file (after the header) repeats the person of row 11 with a first name.
+const lines = Array.from({ length: rowCount }, (_, index) => `person${index}@example.com,,vip`);
+lines.splice(4000, 0, 'person9@example.com,Nina,vip');
+const csv = `Email,First Name,Tags\n${lines.join('\n')}\n`;
+
+// The file as the app saw it when it was closed: its bytes stop arriving part way, and the import waits for the rest forever.
+class CutOffFile extends Blob {
+  constructor(private readonly delivered: number) {
+    super([csv]);
+  }
+
+  override stream(): ReadableStream<Uint8Array<ArrayBuffer>> {
+    const bytes = new TextEncoder().encode(csv).slice(0, this.delivered);
+    return new ReadableStream({ start: (controller) => controller.enqueue(bytes) });
+  }
+}
+
+async function interruptedImport() {
+  const { db, mutations } = await openTestDatabase();
+  const file = new Blob([csv]);
+  const settings = await wizardDefaults(db, file, { mode: 'create' });
+  void runImport(db, mutations, new CutOffFile(csv.length * 0.6), 'people.csv', settings, { dryRun: false });
+  // The first chunk commits; the second waits for bytes that never come, as when the app closed.
+  await vi.waitFor(async () => expect((await db.importJobs.toArray())[0]?.summary).toMatchObject({ resume: { committedThroughRow: 2000 } }), { timeout: 5000 });
+  // The app starts again: a new connection and mutation layer on the same database.
+  const reopened = openOutpostDb(db.name);
+  await reopened.open();
+  const [job] = (await reopened.importJobs.toArray()) as ImportJob[];
+  return { db: reopened, mutations: createMutationLayer(reopened, new HybridLogicalClock('testnode')), job: job as ImportJob, file };
+}
+
+describe('resuming an interrupted import', () => {
+  it('goes on from the row after the last committed chunk, creating every contact once', async () => {
+    const { db, mutations, job, file } = await interruptedImport();
+    expect(job).toMatchObject({ status: 'running', summary: { counts: { created: 1999 } } });
+    expect(await db.contacts.count()).toBe(1999);
+
+    const settings = job.summary.resume?.settings;
+    if (!settings) throw new Error('the job has no settings to resume with');
+    const resumed = await runImport(db, mutations, file, job.fileName, settings, { dryRun: false, resume: job });
+
+    expect(resumed).toMatchObject({ id: job.id, status: 'done', totalRows: rowCount + 1, summary: { counts: { created: rowCount, merged: 1, failed: 0, skipped: 0 } } });
+    const contacts = await db.contacts.toArray();
+    expect(contacts).toHaveLength(rowCount);
+    expect(new Set(contacts.map((contact) => contact.email)).size).toBe(rowCount);
+    // The repeated row, read after the resume, joined the contact its first row created before it.
+    expect(contacts.find((contact) => contact.email === 'person9@example.com')).toMatchObject({ firstName: 'Nina' });
+    expect(await db.contactTags.count()).toBe(rowCount);
+    expect(new Set(resumed.summary.createdIds).size).toBe(rowCount);
+    expect(await db.importJobs.get(job.id)).toMatchObject({ status: 'done', summary: { resume: { committedThroughRow: rowCount + 2 } } });
+  });
+
+  it('refuses a different file and writes nothing', async () => {
+    const { db, mutations, job } = await interruptedImport();
+    const other = new Blob(['Email\nsomeone@example.com\n']);
+    await expect(runImport(db, mutations, other, job.fileName, job.summary.resume?.settings as never, { dryRun: false, resume: job })).rejects.toThrow(/not the file people\.csv was imported from/);
+    expect(await db.contacts.count()).toBe(1999);
+    expect(await db.importJobs.get(job.id)).toMatchObject({ status: 'running' });
+  });
+});
