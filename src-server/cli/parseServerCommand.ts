@@ -9,6 +9,7 @@ export type ServerCommand =
   | { name: 'revoke'; storage: SyncStoreOptions; tokenId: string }
   | { name: 'site-key'; storage: SyncStoreOptions; workspace?: string }
   | { name: 'compact'; storage: SyncStoreOptions; workspace?: string; throughSeq?: number; olderThanDays?: number }
+  | { name: 'import-hub'; storage: SyncStoreOptions; hubDataDir: string }
   | { name: 'help' };
 
 // A mistake on the command line; printed with the usage text.
@@ -31,6 +32,8 @@ Commands:
   site-key [--workspace <id|name>]            print the website tracking snippet with the workspace's site key
   compact (--through-seq <n> | --older-than-days <n>) [--workspace <id|name>]
                                               drop old change-log rows (devices behind get a snapshot)
+  import-hub <hub folder>                     move a team hub's data (its folder, hub stopped) into this
+                                              empty server; devices keep their tokens and cursors
 
 Options (and environment variables):
   --data-dir <path>   DATA_DIR      PGlite data folder (default ${defaultDataDir})
@@ -94,6 +97,9 @@ export function parseServerCommand(argv: readonly string[], env: NodeJS.ProcessE
       if ((throughSeq === undefined) === (olderThanDays === undefined)) throw new UsageError('compact needs exactly one of --through-seq <n> and --older-than-days <n>.');
       return { name, storage, workspace, throughSeq, olderThanDays };
     }
+    case 'import-hub':
+      expectArguments(name, rest, 1, '<hub folder>');
+      return { name, storage, hubDataDir: rest[0]! };
     default:
       throw new UsageError(`Unknown command "${name}".`);
   }

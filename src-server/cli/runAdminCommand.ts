@@ -1,10 +1,13 @@
 import { compactChangeLog } from '../admin/compactChangeLog';
+import { copyServerData } from '../admin/copyServerData';
 import { createInvite } from '../admin/createInvite';
 import { createWorkspace } from '../admin/createWorkspace';
 import { findWorkspace } from '../admin/findWorkspace';
 import { listTokens } from '../admin/listTokens';
 import { revokeToken } from '../admin/revokeToken';
 import { siteKeyFor } from '../admin/siteKey';
+import { hubDatabaseDir } from '../hub/startHub';
+import { openSyncStore } from '../store/openSyncStore';
 import type { SyncStore } from '../store/SyncStore';
 import type { ServerCommand } from './parseServerCommand';
 
@@ -55,6 +58,18 @@ export async function runAdminCommand(store: SyncStore, command: AdminCommand): 
           : { olderThan: new Date(Date.now() - (command.olderThanDays ?? 0) * 24 * 60 * 60 * 1000) };
       const result = await compactChangeLog(store, workspace.id, limit);
       return `Dropped ${result.deleted} change-log rows of "${workspace.name}"; the log now starts after seq ${result.compactedThrough}.`;
+    }
+    case 'import-hub': {
+      const hub = await openSyncStore({ kind: 'pglite', dataDir: hubDatabaseDir(command.hubDataDir) });
+      try {
+        const counts = await copyServerData(hub, store);
+        return [
+          `Moved the hub's data in: ${counts.workspaces} workspace, ${counts.devices} devices, ${counts.changes} changes, ${counts.field_values} field values.`,
+          'Point each device at this server in Settings > Sync; their tokens and sync positions carry over.',
+        ].join('\n');
+      } finally {
+        await hub.close();
+      }
     }
   }
 }

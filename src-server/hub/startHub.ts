@@ -49,7 +49,7 @@ export class RunningHub {
 
   static async start(options: HubOptions): Promise<RunningHub> {
     const certificate = await loadOrCreateHubCertificate(join(options.dataDir, 'tls'));
-    const store = await openSyncStore({ kind: 'pglite', dataDir: join(options.dataDir, 'database') });
+    const store = await openSyncStore({ kind: 'pglite', dataDir: hubDatabaseDir(options.dataDir) });
     try {
       const workspaceId = await hubWorkspace(store, options);
       const app = await buildSyncApp({ store, logger: options.logger ?? false });
@@ -110,6 +110,11 @@ export class RunningHub {
     await closed;
     await this.store.close();
   }
+}
+
+// The hub's embedded database inside its folder; `npm run server -- import-hub` reads it from there.
+export function hubDatabaseDir(hubDataDir: string): string {
+  return join(hubDataDir, 'database');
 }
 
 // The hub's one workspace, created with the host as its admin on first start.
