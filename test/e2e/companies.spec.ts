@@ -1,15 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { createCompany } from './companySteps';
 import { expectNoSeriousA11yViolations, loadDemoData, openSection, startEmpty } from './helpers';
-
-async function createCompany(page: Page, name: string, domain: string): Promise<void> {
-  await openSection(page, 'Companies');
-  await page.getByRole('button', { name: 'New company' }).click();
-  const dialog = page.getByRole('dialog', { name: 'New company' });
-  await dialog.getByRole('textbox', { name: 'Name' }).fill(name);
-  await dialog.getByRole('textbox', { name: 'Domain' }).fill(domain);
-  await dialog.getByRole('button', { name: 'Create company' }).click();
-  await expect(page.getByRole('heading', { name, level: 1 })).toBeVisible();
-}
 
 async function createContact(page: Page, firstName: string, email?: string): Promise<void> {
   await openSection(page, 'Contacts');

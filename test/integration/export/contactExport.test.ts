@@ -4,7 +4,7 @@ import { customContactColumns, standardContactColumns } from '@shared/domain/con
 import { takeUndo } from '@renderer/db/mutations/undoStore';
 import type { StoredRecord } from '@renderer/db/rowTypes';
 import type { ReferenceNames } from '@renderer/modules/contact-list/hooks/useReferenceNames';
-import { buildContactsCsv } from '@renderer/modules/export/utils/buildContactsCsv';
+import { buildRecordsCsv } from '@renderer/modules/export/utils/buildRecordsCsv';
 import { buildContactsVCards } from '@renderer/modules/export/utils/buildContactsVCards';
 import { contactExportColumns } from '@renderer/modules/export/utils/contactExportColumns';
 import { runImport } from '@renderer/modules/import/utils/runImport';
@@ -36,7 +36,7 @@ async function exportedCsv(database: Database, neutralizeFormulas: boolean, byte
   const names: ReferenceNames = { owners: new Map(), companies: new Map(), lists: new Map(), tags: new Map(tags.map((tag) => [tag.id, { name: tag.name, color: tag.color }])) };
   const definitions = await db.attributeDefinitions.toArray();
   const columns = [...standardContactColumns, ...customContactColumns(definitions)].filter((column) => ['sortName', 'email', 'phone', 'status', 'city', 'tagIds', 'custom.plan'].includes(column.id));
-  return buildContactsCsv([...byId.keys()], (id) => byId.get(id), contactExportColumns(columns, names), { byteOrderMark, neutralizeFormulas });
+  return buildRecordsCsv([...byId.keys()], (id) => byId.get(id), contactExportColumns(columns, names), { byteOrderMark, neutralizeFormulas });
 }
 
 async function seedContacts(database: Database) {

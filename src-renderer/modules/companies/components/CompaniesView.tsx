@@ -8,6 +8,7 @@ import { EmptyState } from '../../../ui/EmptyState';
 import { PageHeader } from '../../../ui/PageHeader';
 import { formatCount } from '../../../ui/utils/formatCount';
 import { FilterBar } from '../../contact-list/components/FilterBar';
+import { ExportCompaniesButton } from '../../export/components/ExportCompaniesButton';
 import type { ReferenceNames } from '../../contact-list/hooks/useReferenceNames';
 import { useCompanyColumns } from '../hooks/useCompanyColumns';
 import { useCompanyRows } from '../hooks/useCompanyRows';
@@ -45,7 +46,10 @@ export function CompaniesView() {
           <CompanySearchInput />
           <FilterBar columns={columns} names={names} useFilterStore={useCompanyFilterStore} />
         </Group>
-        <ColumnsMenu all={columns.all} shown={shownColumns} defaults={defaultCompanyColumnIds} onChange={setColumns} />
+        <Group gap="sm">
+          {rows && total > 0 && <ExportCompaniesButton ids={ids} rowsById={rowsById} columns={columns} owners={owners} />}
+          <ColumnsMenu all={columns.all} shown={shownColumns} defaults={defaultCompanyColumnIds} onChange={setColumns} />
+        </Group>
       </Group>
       {rows === undefined ? (
         <Center h={200}>

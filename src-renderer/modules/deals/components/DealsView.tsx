@@ -9,6 +9,7 @@ import { EmptyState } from '../../../ui/EmptyState';
 import { PageHeader } from '../../../ui/PageHeader';
 import { formatCount } from '../../../ui/utils/formatCount';
 import { useReferenceNames } from '../../contact-list/hooks/useReferenceNames';
+import { ExportDealsButton } from '../../export/components/ExportDealsButton';
 import { usePipelines } from '../../pipelines/hooks/usePipelines';
 import { useStages } from '../../pipelines/hooks/useStages';
 import { useFilteredDeals } from '../hooks/useFilteredDeals';
@@ -91,6 +92,7 @@ export function DealsView() {
               <Select aria-label="Pipeline" data={pipelines.map((candidate) => ({ value: candidate.id, label: candidate.name }))} value={pipeline?.id ?? null} allowDeselect={false} onChange={(id) => id && setPipelineId(id)} w={200} />
             )}
             <SegmentedControl aria-label="Deal layout" data={layoutOptions} value={layout} onChange={(value) => setLayout(value as DealLayout)} />
+            {stages && (filtered?.total ?? 0) > 0 && <ExportDealsButton deals={deals} stages={stages} names={names} />}
             {newDeal}
           </Group>
         }

@@ -1,7 +1,7 @@
 import { contactToVCard } from '@shared/export/contactToVCard';
 import type { OutpostDb } from '../../../db/OutpostDb';
 import type { ContactRow } from '../../contact-list/utils/contactSnapshot';
-import type { ExportProgress } from './buildContactsCsv';
+import type { ExportProgress } from './buildRecordsCsv';
 
 const chunkSize = 2000;
 

@@ -5,6 +5,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { EmptyState } from '../../../ui/EmptyState';
 import { PageHeader } from '../../../ui/PageHeader';
 import { formatCount } from '../../../ui/utils/formatCount';
+import { ExportTasksButton } from '../../export/components/ExportTasksButton';
 import { useOwnerOptions } from '../../contacts/components/form/useOwnerOptions';
 import { useCurrentMember } from '../../settings/hooks/useCurrentMember';
 import { useNow } from '../hooks/useNow';
@@ -56,6 +57,7 @@ export function TasksView() {
           value={toAssigneeValue(effectiveAssignee)}
           onChange={(value) => value && setAssignee(fromAssigneeValue(value))}
         />
+        {tasks && tasks.length > 0 && <ExportTasksButton tasks={tasks} viewLabel={taskViewLabels[view]} />}
       </Group>
       {tasks && tasks.length === 0 ? (
         <EmptyState icon={IconChecklist} title={empty.title} action={view === 'done' ? undefined : newTask}>

@@ -3,6 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { IconFilterOff, IconLifebuoy, IconPlus } from '@tabler/icons-react';
 import { useShallow } from 'zustand/react/shallow';
 import { EmptyState } from '../../../ui/EmptyState';
+import { ExportTicketsButton } from '../../export/components/ExportTicketsButton';
 import { PageHeader } from '../../../ui/PageHeader';
 import { formatCount } from '../../../ui/utils/formatCount';
 import { useTicketInbox } from '../hooks/useTicketInbox';
@@ -70,6 +71,7 @@ export function TicketsView() {
         subtitle={subtitle}
         actions={
           <Group gap="sm" wrap="nowrap">
+            {tickets.length > 0 && <ExportTicketsButton tickets={tickets} names={names} />}
             <SegmentedControl aria-label="Ticket layout" data={layoutOptions} value={layout} onChange={(value) => setLayout(value as TicketLayout)} />
             {newTicket}
           </Group>

@@ -1,7 +1,6 @@
 import Papa from 'papaparse';
 import { spreadsheetFormulaPattern } from '@shared/export/spreadsheetFormulaPattern';
-import type { ContactRow } from '../../contact-list/utils/contactSnapshot';
-import type { ExportColumn } from './contactExportColumns';
+import type { ExportColumn } from './columnExports';
 
 export type CsvExportOptions = { byteOrderMark: boolean; neutralizeFormulas: boolean };
 export type ExportProgress = (done: number, total: number) => void;
@@ -9,12 +8,13 @@ export type ExportProgress = (done: number, total: number) => void;
 const chunkSize = 5000;
 const yieldToBrowser = () => new Promise((resolve) => setTimeout(resolve, 0));
 
-// The CSV text of the given contacts, built in chunks with a pause between them so exporting
-// 100,000 contacts keeps the window responsive. CRLF line ends, as Excel expects.
-export async function buildContactsCsv(
+// The CSV text of the given records (contacts, companies, deals, tasks, tickets), built in
+// chunks with a pause between them so exporting 100,000 rows keeps the window responsive.
+// CRLF line ends, as Excel expects.
+export async function buildRecordsCsv<Row>(
   ids: readonly string[],
-  contactOf: (id: string) => ContactRow | undefined,
-  columns: readonly ExportColumn[],
+  rowOf: (id: string) => Row | undefined,
+  columns: ReadonlyArray<ExportColumn<Row>>,
   options: CsvExportOptions,
   onProgress?: ExportProgress,
 ): Promise<string> {
@@ -23,8 +23,8 @@ export async function buildContactsCsv(
   for (let start = 0; start < ids.length; start += chunkSize) {
     if (start > 0) await yieldToBrowser();
     const rows = ids.slice(start, start + chunkSize).flatMap((id) => {
-      const contact = contactOf(id);
-      return contact ? [columns.map((column) => column.cell(contact))] : [];
+      const row = rowOf(id);
+      return row ? [columns.map((column) => column.cell(row))] : [];
     });
     if (rows.length > 0) parts.push(Papa.unparse(rows, config));
     onProgress?.(Math.min(start + chunkSize, ids.length), ids.length);
