@@ -1,5 +1,6 @@
 import type { OutpostDb } from '../../../db/OutpostDb';
 import type { StoredRecord } from '../../../db/rowTypes';
+import type { StageNames } from './dealMilestoneEntries';
 import type { MemberNames } from './toTimelineEntry';
 
 // The records about one contact besides its events: few per contact, so each is read in full
@@ -29,4 +30,10 @@ export async function readMemberNames(db: OutpostDb, ids: Array<string | null>):
   const unique = [...new Set(ids.filter((id): id is string => Boolean(id)))];
   const members = await db.teamMembers.bulkGet(unique);
   return new Map(members.flatMap((member) => (member ? [[member.id, member.name] as const] : [])));
+}
+
+// Names of the stages the deals entered, removed ones too, so an old move still names its stage.
+export async function readStageNames(db: OutpostDb, deals: ReadonlyArray<StoredRecord<'deals'>>): Promise<StageNames> {
+  const stages = await db.stages.bulkGet([...new Set(deals.flatMap((deal) => deal.stageHistory.map((entry) => entry.stageId)))]);
+  return new Map(stages.flatMap((stage) => (stage ? [[stage.id, stage.name] as const] : [])));
 }
