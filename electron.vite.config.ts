@@ -32,7 +32,11 @@ export default defineConfig({
     resolve: { alias },
     build: {
       outDir: resolve(import.meta.dirname, 'out/main'),
-      rollupOptions: { input: { index: resolve(import.meta.dirname, 'src-main/index.ts') } },
+      // The team hub runs the sync server's code in a utilityProcess; its packages (fastify,
+      // PGlite, ...) are dependencies, so they stay external and ship in node_modules.
+      rollupOptions: {
+        input: { index: resolve(import.meta.dirname, 'src-main/index.ts'), hub: resolve(import.meta.dirname, 'src-server/hub/hubProcess.ts') },
+      },
     },
   },
   preload: {
