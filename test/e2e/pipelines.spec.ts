@@ -66,4 +66,36 @@ test('pipelines and their stages are added, renamed, reordered, given probabilit
   const columns = page.getByRole('region', { name: 'Deal board, scrollable' }).getByRole('region', { name: / stage$/ });
   await expect.poll(() => columns.evaluateAll((regions) => regions.map((region) => region.getAttribute('aria-label')))).toEqual(['Negotiation stage', 'Lead stage', 'Proposal sent stage']);
   await expectNoSeriousA11yViolations(page, 'the board after switching pipelines');
+
+  // Removing a pipeline with a deal asks for a stage of another pipeline; undo brings both back.
+  await openSection(page, 'Settings');
+  await settings.getByRole('button', { name: 'Remove pipeline New business' }).click();
+  const removePipeline = page.getByRole('dialog', { name: 'Remove the pipeline New business?' });
+  await expect(removePipeline.getByText('1 deal is in this pipeline. Choose the stage they go to.')).toBeVisible();
+  await expect(removePipeline.getByRole('button', { name: 'Remove pipeline' })).toBeDisabled();
+  await removePipeline.getByRole('combobox', { name: 'Move its deals to' }).click();
+  await page.getByRole('option', { name: 'Up for renewal (Renewals 2027)' }).click();
+  await expectNoSeriousA11yViolations(page, 'the remove pipeline dialog');
+  await removePipeline.getByRole('button', { name: 'Remove pipeline' }).click();
+  await expect(removePipeline).toBeHidden();
+  await expect(settings.getByRole('list', { name: 'Stages of Renewals 2027' })).toBeVisible();
+  await openSection(page, 'Deals');
+  await expect(page.getByRole('region', { name: 'Up for renewal stage' }).getByRole('article', { name: 'Acme rollout' })).toBeVisible();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await page.getByRole('combobox', { name: 'Pipeline' }).click();
+  await page.getByRole('option', { name: 'New business' }).click();
+  await expect(page.getByRole('region', { name: 'Negotiation stage' }).getByRole('article', { name: 'Acme rollout' })).toBeVisible();
+
+  // An empty pipeline goes at once; the last one cannot go.
+  await openSection(page, 'Settings');
+  await settings.getByRole('combobox', { name: 'Pipeline to edit' }).click();
+  await page.getByRole('option', { name: 'Renewals 2027' }).click();
+  await settings.getByRole('button', { name: 'Remove pipeline Renewals 2027' }).click();
+  await expect(page.getByText('No deal is in this pipeline.', { exact: false })).toBeVisible();
+  await page.getByRole('dialog', { name: 'Remove the pipeline Renewals 2027?' }).getByRole('button', { name: 'Remove pipeline' }).click();
+  await expect(settings.getByRole('list', { name: 'Stages of New business' })).toBeVisible();
+  await settings.getByRole('button', { name: 'Remove pipeline New business' }).click();
+  const lastPipeline = page.getByRole('dialog', { name: 'Remove the pipeline New business?' });
+  await expect(lastPipeline.getByText('New business is the only pipeline, and deals need one.', { exact: false })).toBeVisible();
+  await expect(lastPipeline.getByRole('button', { name: 'Remove pipeline' })).toBeDisabled();
 });

@@ -1,5 +1,5 @@
 import { ActionIcon, Group, Stack, Text } from '@mantine/core';
-import { IconArrowDown, IconArrowUp } from '@tabler/icons-react';
+import { IconArrowDown, IconArrowUp, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useDatabase } from '../../../db/DatabaseProvider';
 import type { StoredRecord } from '../../../db/rowTypes';
@@ -8,16 +8,18 @@ import { useStages } from '../hooks/useStages';
 import { moveOrdered } from '../utils/orderedWrites';
 import { AddStageForm } from './AddStageForm';
 import { BlurSaveTextInput } from './BlurSaveTextInput';
+import { RemovePipelineModal } from './RemovePipelineModal';
 import { RemoveStageModal } from './RemoveStageModal';
 import { StageRow } from './StageRow';
 
-export type PipelineEditorProps = { pipeline: StoredRecord<'pipelines'>; pipelines: StoredRecord<'pipelines'>[] };
+export type PipelineEditorProps = { pipeline: StoredRecord<'pipelines'>; pipelines: StoredRecord<'pipelines'>[]; onRemoved: () => void };
 
 // One pipeline's name, place among the pipelines and stages.
-export function PipelineEditor({ pipeline, pipelines }: PipelineEditorProps) {
+export function PipelineEditor({ pipeline, pipelines, onRemoved }: PipelineEditorProps) {
   const { mutations } = useDatabase();
   const stages = useStages(pipeline.id);
   const [removing, setRemoving] = useState<StoredRecord<'stages'> | null>(null);
+  const [removingPipeline, setRemovingPipeline] = useState(false);
   const index = pipelines.findIndex((candidate) => candidate.id === pipeline.id);
   const movePipeline = (step: -1 | 1) => moveOrdered(mutations, 'pipelines', pipelines, pipeline.id, step).catch(showWriteError);
 
@@ -30,6 +32,9 @@ export function PipelineEditor({ pipeline, pipelines }: PipelineEditorProps) {
         </ActionIcon>
         <ActionIcon variant="subtle" size="lg" aria-label={`Move pipeline ${pipeline.name} down`} disabled={index >= pipelines.length - 1} onClick={() => void movePipeline(1)}>
           <IconArrowDown size={16} aria-hidden />
+        </ActionIcon>
+        <ActionIcon variant="subtle" size="lg" color="red" aria-label={`Remove pipeline ${pipeline.name}`} onClick={() => setRemovingPipeline(true)}>
+          <IconTrash size={16} aria-hidden />
         </ActionIcon>
       </Group>
       {stages && stages.length > 0 ? (
@@ -45,6 +50,7 @@ export function PipelineEditor({ pipeline, pipelines }: PipelineEditorProps) {
       )}
       <AddStageForm pipelineId={pipeline.id} stages={stages ?? []} />
       <RemoveStageModal stage={removing} stages={stages ?? []} onClose={() => setRemoving(null)} />
+      <RemovePipelineModal pipeline={pipeline} pipelines={pipelines} opened={removingPipeline} onClose={() => setRemovingPipeline(false)} onRemoved={onRemoved} />
     </Stack>
   );
 }

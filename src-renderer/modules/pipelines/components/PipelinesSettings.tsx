@@ -22,7 +22,7 @@ export function PipelinesSettings() {
             allowDeselect={false}
             maw={320}
           />
-          <PipelineEditor key={pipeline.id} pipeline={pipeline} pipelines={pipelines} />
+          <PipelineEditor key={pipeline.id} pipeline={pipeline} pipelines={pipelines} onRemoved={() => setChosenId(null)} />
         </Stack>
       ) : (
         <Text size="sm" c="dimmed">
