@@ -1,0 +1,54 @@
+import { fork } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hubInviteSchema } from '@shared/hub/hubMessages';
+import { decodeHubPairing } from '@shared/hub/hubPairingCode';
+import { HubHost, type HubChild } from '../../../src-main/hub/hubHost';
+
+const root = resolve(import.meta.dirname, '../../..');
+let dataDir: string;
+
+// Electron's utilityProcess.fork, played by Node's fork of the same entry under tsx.
+function forkHubLikeElectron(): HubChild {
+  const child = fork(resolve(root, 'src-server/hub/hubProcess.ts'), [], {
+    execArgv: ['--import', 'tsx'],
+    env: { ...process.env, TSX_TSCONFIG_PATH: resolve(root, 'src-server/tsconfig.json') },
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  return {
+    postMessage: (message) => child.send(message as object),
+    on: (event, listener) => void child.on(event, listener),
+    once: (event, listener) => void child.once(event, listener),
+    kill: () => child.kill(),
+  };
+}
+
+beforeAll(async () => {
+  dataDir = await mkdtemp(join(tmpdir(), 'outpost-hub-host-'));
+});
+
+afterAll(async () => {
+  await rm(dataDir, { recursive: true, force: true });
+});
+
+describe('HubHost', () => {
+  it('says the hub is not running before it starts', async () => {
+    const host = new HubHost(forkHubLikeElectron);
+    expect(host.status()).toBeNull();
+    await expect(host.request({ type: 'devices' })).rejects.toThrow(/turn on hosting in Settings > Sync/);
+  });
+
+  it('starts the hub in its own process, relays requests and errors, and stops it', { timeout: 120_000 }, async () => {
+    const host = new HubHost(forkHubLikeElectron);
+    const status = await host.start({ dataDir, port: 0, workspaceName: 'Expo team', hostEmail: 'host@example.com', announce: false, addresses: ['127.0.0.1'] });
+    expect(status.port).toBeGreaterThan(0);
+    expect(await host.start({ dataDir, port: 0, workspaceName: 'x', hostEmail: 'host@example.com', announce: false })).toEqual(status);
+    const invite = hubInviteSchema.parse(await host.request({ type: 'invite', email: 'rep@example.com' }));
+    expect(decodeHubPairing(invite.typedCode)).toMatchObject({ addresses: ['127.0.0.1'], port: status.port });
+    await expect(host.request({ type: 'revoke', tokenId: 'nope' })).resolves.toBe(false);
+    await host.stop();
+    expect(host.status()).toBeNull();
+  });
+});
