@@ -1,9 +1,11 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { SyncedTable } from '@shared/domain/recordSchemas';
+import type { EventsTableRow } from './events/eventRows';
 import type { ImportJobRow, OutboxRow, SettingRow, StoredRecord, SyncMetaRow } from './rowTypes';
 import { schemaVersions, type SchemaVersion } from './schemaVersions';
 
-type SyncedTables = { [T in SyncedTable]: EntityTable<StoredRecord<T>, 'id'> };
+// Events are packed into batch rows (db/events): read them through that module, never as rows.
+type SyncedTables = { [T in Exclude<SyncedTable, 'events'>]: EntityTable<StoredRecord<T>, 'id'> } & { events: Table<EventsTableRow, string> };
 
 export type OutpostDb = Dexie &
   SyncedTables & {

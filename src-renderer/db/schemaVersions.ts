@@ -1,4 +1,5 @@
 import type { Transaction } from 'dexie';
+import { repackEventRows } from './events/repackEventRows';
 
 export type SchemaVersion = {
   version: number;
@@ -62,6 +63,13 @@ export const schemaVersions: SchemaVersion[] = [
     // Ticket categories managed in Settings; tickets refer to them by id.
     version: 3,
     stores: { ticketCategories: 'id, name' },
+  },
+  {
+    // Events packed 500 to a row with a per-name count row beside them (db/events); the
+    // one-row-per-event rows of earlier versions are repacked.
+    version: 4,
+    stores: { events: 'id, *contactIds, *names, *eventIds' },
+    upgrade: (tx) => repackEventRows(tx.table('events')),
   },
 ];
 

@@ -5,6 +5,7 @@ import { linkRowId } from '@renderer/db/derivedFields';
 import { createMutationLayer, type MutationLayer } from '@renderer/db/mutations/createMutationLayer';
 import { openOutpostDb, type OutpostDb } from '@renderer/db/OutpostDb';
 import { readOutboxMeta } from '@renderer/db/outboxMeta';
+import { readAllRecords } from '@renderer/db/recordStore';
 import { applyPulledPage } from '@renderer/db/sync/applyPulledPage';
 import { pullChanges } from '@renderer/db/sync/pullChanges';
 import { pushOutbox } from '@renderer/db/sync/pushOutbox';
@@ -319,7 +320,7 @@ async function checkConverged(clients: Client[], workspaceId: string, written: F
     expect(await device.db.outbox.count()).toBe(0);
     expect((await readOutboxMeta(device.db)).pendingWrites).toBe(0);
     const held = new Map<string, Materialised>();
-    for (const table of syncedTables) for (const row of await device.db.table(table).toArray()) held.set(`${table}/${row.id as string}`, materialise(table, row as MergedRow));
+    for (const table of syncedTables) for (const row of await readAllRecords(device.db, table)) held.set(`${table}/${row.id as string}`, materialise(table, row as MergedRow));
     for (const [key, row] of model) {
       if (row !== 'purged') continue;
       const [table, rowId] = key.split('/') as [string, string];

@@ -1,4 +1,4 @@
-import Dexie, { type Table, type Transaction } from 'dexie';
+import Dexie, { type Transaction } from 'dexie';
 import { newId } from '@shared/ids';
 import { recordSchemas, type RecordFields, type RecordInput, type SyncedTable } from '@shared/domain/recordSchemas';
 import type { HybridLogicalClock } from '@shared/sync/hlc';
@@ -6,6 +6,7 @@ import type { JsonValue, RecordWrite } from '@shared/sync/recordWrite';
 import { deriveFields, linkDerivations, linkPairs, linkRowId } from '../derivedFields';
 import { isQuotaExceeded, RecordNotFoundError, RecordValidationError, StorageFullError } from '../errors';
 import type { OutpostDb } from '../OutpostDb';
+import { recordStore, type RecordStore } from '../recordStore';
 import { outboxMetaKey, readOutboxMeta } from '../outboxMeta';
 import type { StoredRecord } from '../rowTypes';
 import { changedFields, toChangeFields } from './changeFields';
@@ -40,7 +41,7 @@ export function createMutationLayer(db: OutpostDb, clock: HybridLogicalClock, op
   const now = () => (options.now?.() ?? new Date()).toISOString();
   const chunkSize = options.chunkSize ?? defaultChunkSize;
 
-  const tableOf = (table: SyncedTable) => db.table(table) as Table<AnyRow, string>;
+  const tableOf = (table: SyncedTable) => recordStore<AnyRow>(db, table);
   const fieldKeysOf = (table: SyncedTable) => Object.keys(recordSchemas[table].shape);
 
   function parse<T extends SyncedTable>(table: T, input: unknown, index?: number): RecordFields<T> {
@@ -415,7 +416,7 @@ export function createMutationLayer(db: OutpostDb, clock: HybridLogicalClock, op
 const rowsPerPut = 500;
 
 // Chained on Dexie's own promises, which keep the transaction alive between the calls.
-function putInBatches(store: Table<AnyRow, string>, rows: AnyRow[]): Promise<unknown> {
+function putInBatches(store: RecordStore<AnyRow>, rows: AnyRow[]): Promise<unknown> {
   let done: Promise<unknown> = store.bulkPut(rows.slice(0, rowsPerPut));
   for (let start = rowsPerPut; start < rows.length; start += rowsPerPut) done = done.then(() => store.bulkPut(rows.slice(start, start + rowsPerPut)));
   return done;

@@ -1,10 +1,12 @@
-import Dexie, { type Table } from 'dexie';
+import type { Table } from 'dexie';
 import type { SyncedTable } from '@shared/domain/recordSchemas';
 import type { HybridLogicalClock } from '@shared/sync/hlc';
 import type { RecordWrite } from '@shared/sync/recordWrite';
 import { linkDerivations } from '../derivedFields';
 import { isQuotaExceeded, StorageFullError } from '../errors';
+import { readContactEventIds } from '../events/readEvents';
 import type { OutpostDb } from '../OutpostDb';
+import { recordStore } from '../recordStore';
 import { outboxMetaKey, readOutboxMeta } from '../outboxMeta';
 import { tombstoneKey } from '../sync/syncMetaKeys';
 import { defaultChunkSize, type MutationLayerOptions } from './mutationOptions';
@@ -18,8 +20,7 @@ const byIndex =
   (db, ids) =>
     db.table(table).where(index).anyOf(ids).primaryKeys() as Promise<string[]>;
 
-const contactEvents: Dependent['rowIds'] = async (db, ids) =>
-  (await Promise.all(ids.map((id) => db.events.where('[contactId+time]').between([id, Dexie.minKey], [id, Dexie.maxKey]).primaryKeys()))).flat();
+const contactEvents: Dependent['rowIds'] = (db, ids) => readContactEventIds(db, ids);
 
 // What goes with a purged record: its link rows, and what is about it alone. A contact takes
 // its notes and events (they describe the person; purging is how someone is forgotten), but
@@ -89,7 +90,7 @@ export async function purgeRecords(db: OutpostDb, clock: HybridLogicalClock, tab
   const purged = new Set<string>();
   try {
     await db.transaction('rw', transactionTables(table), async () => {
-      const records = (await (db.table(table) as Table<AnyRow, string>).bulkGet(ids)).filter((row): row is AnyRow => Boolean(row));
+      const records = (await recordStore<AnyRow>(db, table).bulkGet(ids)).filter((row): row is AnyRow => Boolean(row));
       const refused = records.find((row) => row.deleted !== 1);
       if (refused) throw new PurgeRefusedError(table, refused.id);
       const recordIds = records.map((row) => row.id);
@@ -105,10 +106,10 @@ export async function purgeRecords(db: OutpostDb, clock: HybridLogicalClock, tab
       for (const [removedTable, rowIds] of removals) {
         const keys = [...rowIds];
         if (linkDerivations[removedTable]) {
-          const rows = (await (db.table(removedTable) as Table<AnyRow, string>).bulkGet(keys)).filter((row): row is AnyRow => Boolean(row));
+          const rows = (await recordStore<AnyRow>(db, removedTable).bulkGet(keys)).filter((row): row is AnyRow => Boolean(row));
           await detachFromParents(db, removedTable, rows, purged);
         }
-        await db.table(removedTable).bulkDelete(keys);
+        await recordStore(db, removedTable).bulkDelete(keys);
         await db.syncMeta.bulkPut(keys.map((rowId) => ({ key: tombstoneKey(removedTable, rowId), value: true })));
         for (const rowId of keys) writes.push({ table: removedTable, rowId, hlc: clock.next(), fields: { purged: true, deleted: 1 } });
       }

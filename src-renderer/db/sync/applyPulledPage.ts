@@ -1,4 +1,3 @@
-import type { Table } from 'dexie';
 import { recordSchemas, isSyncedTable, syncedTables, type SyncedTable } from '@shared/domain/recordSchemas';
 import type { HybridLogicalClock } from '@shared/sync/hlc';
 import { isPurgedRow, mergeIncomingChanges, type IncomingChange, type MergedRow, type SyncRow } from '@shared/sync/mergeIncomingChange';
@@ -6,6 +5,7 @@ import type { FieldChange } from '@shared/sync/recordWrite';
 import { syncFieldCatalog } from '@shared/sync/syncedFields';
 import { deriveFields, linkDerivations } from '../derivedFields';
 import type { OutpostDb } from '../OutpostDb';
+import { recordStore } from '../recordStore';
 import { outboxMetaKey, readOutboxMeta } from '../outboxMeta';
 import { noteLinkedIdWork, recomputeLinkedIds, type LinkedIdWork } from './recomputeLinkedIds';
 import { keptRowKey, pullCursorKey, tombstoneKey } from './syncMetaKeys';
@@ -63,7 +63,7 @@ function groupByRow(changes: readonly FieldChange[]): Map<string, Map<string, In
 }
 
 async function mergeTable(db: OutpostDb, table: SyncedTable, incoming: Map<string, IncomingChange[]>, linkWork: LinkedIdWork): Promise<AnyRow[]> {
-  const store = db.table(table) as Table<SyncRow, string>;
+  const store = recordStore<SyncRow>(db, table);
   const catalog = syncFieldCatalog(table);
   const ids = [...incoming.keys()];
   const [existing, tombstones] = await Promise.all([store.bulkGet(ids), db.syncMeta.bulkGet(ids.map((id) => tombstoneKey(table, id)))]);

@@ -6,6 +6,7 @@ import { maxPullLimit } from '@shared/sync/syncProtocol';
 import { isKnownField, syncFieldCatalog, syncFieldSignature } from '@shared/sync/syncedFields';
 import type { MutationLayer } from '../mutations/createMutationLayer';
 import type { OutpostDb } from '../OutpostDb';
+import { readAllRecords } from '../recordStore';
 import { applyPulledPage } from './applyPulledPage';
 import { keptRowPrefix, replayedCatalogKey } from './syncMetaKeys';
 
@@ -30,7 +31,7 @@ export async function replayKeptChanges(db: OutpostDb, clock: HybridLogicalClock
   }
   for (const table of syncedTables) {
     const catalog = syncFieldCatalog(table);
-    const rows = (await db.table(table).filter((row: SyncRow) => Object.keys(row.keptFields ?? {}).some((field) => isKnownField(catalog, field))).toArray()) as SyncRow[];
+    const rows = ((await readAllRecords(db, table)) as SyncRow[]).filter((row) => Object.keys(row.keptFields ?? {}).some((field) => isKnownField(catalog, field)));
     for (const row of rows) for (const [field, kept] of Object.entries(row.keptFields ?? {})) changes.push({ table, rowId: row.id, field, ...kept });
   }
 

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { RecordValidationError } from '@renderer/db/errors';
 import { readOutboxMeta } from '@renderer/db/outboxMeta';
+import { recordStore } from '@renderer/db/recordStore';
 import { takeUndo } from '@renderer/db/mutations/undoStore';
 import { openTestDatabase } from '../../helpers/testDatabase';
 
@@ -232,10 +233,11 @@ describe('undoable actions across tables', () => {
     const [from, to] = await mutations.createMany('contacts', [{ firstName: 'Old' }, { firstName: 'New' }]);
     const event = await mutations.create('events', { contactId: from as string, name: 'page visit', time: '2026-12-01T10:00:00.000Z' });
     await mutations.patchMany('events', [{ id: event.id, fields: { contactId: to as string } }], 'Move events');
-    expect((await db.events.get(event.id))?.contactId).toBe(to);
+    const events = recordStore<typeof event>(db, 'events');
+    expect((await events.get(event.id))?.contactId).toBe(to);
     await expect(mutations.softDelete('events', [event.id], 'Delete event')).rejects.toThrow(/append-only/);
     await mutations.undoLast();
-    expect((await db.events.get(event.id))?.contactId).toBe(from);
+    expect((await events.get(event.id))?.contactId).toBe(from);
   });
 });
 

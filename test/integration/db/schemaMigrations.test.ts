@@ -1,7 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openOutpostDb } from '@renderer/db/OutpostDb';
+import { eachEventNamed, readContactEvents, readEventNameCounts } from '@renderer/db/events/readEvents';
+import { openOutpostDb, type OutpostDb } from '@renderer/db/OutpostDb';
+import { readAllRecords } from '@renderer/db/recordStore';
 import { currentSchemaVersion, schemaVersions, type SchemaVersion } from '@renderer/db/schemaVersions';
 import { uniqueDatabaseName } from '../../helpers/testDatabase';
 
@@ -11,6 +13,11 @@ const fixtureDir = resolve(import.meta.dirname, '../../fixtures/db');
 const fixtures = readdirSync(fixtureDir)
   .filter((file) => /^v\d+\.json$/.test(file))
   .map((file) => JSON.parse(readFileSync(resolve(fixtureDir, file), 'utf8')) as DatabaseFixture);
+
+// Version 4 packed events into batch rows: an older fixture's events are compared as events.
+function storedRows(db: OutpostDb, table: string, fixture: DatabaseFixture): Promise<unknown[]> {
+  return table === 'events' && fixture.schemaVersion < 4 ? readAllRecords(db, 'events') : db.table(table).toArray();
+}
 
 // Writes a fixture with exactly the schema of its version, as an older app release would have.
 async function seedFixture(fixture: DatabaseFixture): Promise<string> {
@@ -34,7 +41,7 @@ describe('schema upgrades', () => {
       expect(db.verno).toBe(currentSchemaVersion);
       // Upgrades may add fields; every stored field of every row must survive.
       for (const [table, rows] of Object.entries(fixture.tables)) {
-        expect(await db.table(table).toArray(), table).toEqual(rows.map((row) => expect.objectContaining(row as object)));
+        expect(await storedRows(db, table, fixture), table).toEqual(rows.map((row) => expect.objectContaining(row as object)));
       }
       db.close();
     });
@@ -46,6 +53,38 @@ describe('schema upgrades', () => {
     const db = openOutpostDb(await seedFixture(v1Fixture));
     await db.open();
     expect((await db.notes.toArray()).map((note) => [note.kind, note.occurredAt])).toEqual(v1Fixture.tables.notes?.map(() => ['note', null]));
+    db.close();
+  });
+
+  it('packs the events of a version 3 database into batches that read by contact, by name and as counts', async () => {
+    const v3Fixture = fixtures.find((fixture) => fixture.schemaVersion === 3);
+    if (!v3Fixture) throw new Error('missing v3 fixture');
+    const [sample] = v3Fixture.tables.events as Array<Record<string, unknown> & { id: string }>;
+    // 1,200 more events of two contacts, one row each as version 3 stored them.
+    const more = Array.from({ length: 1200 }, (_, index) => ({
+      ...sample,
+      id: `01KEVENT${String(index).padStart(18, '0')}`,
+      contactId: index % 3 === 0 ? 'contact-a' : 'contact-b',
+      name: index % 2 === 0 ? 'page_visit' : 'goal',
+      time: new Date(Date.UTC(2026, 10, 1) + index * 60_000).toISOString(),
+    }));
+    const fixture = { ...v3Fixture, tables: { ...v3Fixture.tables, events: [sample, ...more] } };
+    const db = openOutpostDb(await seedFixture(fixture as DatabaseFixture));
+    await db.open();
+
+    expect(await db.events.count()).toBeLessThan(10);
+    const ofA = await readContactEvents(db, 'contact-a');
+    expect(ofA).toHaveLength(400);
+    expect(ofA[0]?.time).toBe(more[1197]?.time);
+    expect(ofA.map((event) => event.time)).toEqual([...ofA.map((event) => event.time)].sort().reverse());
+    let goals = 0;
+    await eachEventNamed(db, 'goal', () => (goals += 1));
+    expect(goals).toBe(600);
+    expect(await readEventNameCounts(db)).toEqual([
+      { name: 'goal', count: 600 },
+      { name: 'page visit', count: 1 },
+      { name: 'page_visit', count: 600 },
+    ]);
     db.close();
   });
 

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { MutationLayer } from '@renderer/db/mutations/createMutationLayer';
 import { takeUndo } from '@renderer/db/mutations/undoStore';
+import { readAllRecords } from '@renderer/db/recordStore';
 import { defaultMergeChoices, defaultSurvivorId, differingMergeFields } from '@renderer/modules/merge/utils/mergeFields';
 import { mergeContacts } from '@renderer/modules/merge/utils/mergeContacts';
 import { openTestDatabase } from '../../helpers/testDatabase';
@@ -18,7 +19,7 @@ const tables = ['contacts', 'memberships', 'contactTags', 'contactLists', 'dealC
 async function snapshot(db: TestDb): Promise<Record<string, Record<string, unknown>>> {
   const result: Record<string, Record<string, unknown>> = {};
   for (const table of tables) {
-    for (const row of (await db.table(table).toArray()) as Array<Record<string, unknown> & { id: string }>) {
+    for (const row of await readAllRecords(db, table)) {
       const { updatedAt: _updatedAt, fieldHlc: _fieldHlc, ...kept } = row;
       for (const field of ['tagIds', 'listIds', 'companyIds', 'contactIds']) if (Array.isArray(kept[field])) kept[field] = [...(kept[field] as string[])].sort();
       result[`${table}/${row.id}`] = kept;
@@ -110,8 +111,8 @@ describe('merging contacts', () => {
     expect(dismissals.map((row) => [row.contactId, row.otherContactId])).toEqual([[ids.ann, ids.other]]);
 
     for (const table of ['notes', 'tasks', 'tickets', 'events'] as const) {
-      const rows = await db.table(table).toArray();
-      expect(rows.every((row: { contactId: string }) => row.contactId === ids.ann), table).toBe(true);
+      const rows = await readAllRecords(db, table);
+      expect(rows.every((row) => row.contactId === ids.ann), table).toBe(true);
     }
     const mergeNote = (await db.notes.where('contactId').equals(ids.ann).toArray()).find((note) => note.kind === 'merge');
     expect(mergeNote?.body).toBe('Merged Anna Lee, A. Lee into this contact');
@@ -167,7 +168,7 @@ describe('merging contacts', () => {
 
     await mergeContacts(db, mutations, { survivorId: known.id, contactIds: [visitor.id] });
     expect(await db.contacts.get(known.id)).toMatchObject({ firstName: 'Ann', city: 'Oslo', status: 'lead', visitorId: 'visitor-1' });
-    expect((await db.events.toArray()).map((event) => event.contactId)).toEqual([known.id]);
+    expect((await readAllRecords(db, 'events')).map((event) => event.contactId)).toEqual([known.id]);
   });
 
   it('refuses contacts in the trash, a single contact, and values from outside the merge', async () => {

@@ -1,4 +1,4 @@
-import Dexie from 'dexie';
+import { readContactEventIds } from '../../../db/events/readEvents';
 import type { OutpostDb } from '../../../db/OutpostDb';
 import type { StoredRecord } from '../../../db/rowTypes';
 
@@ -18,7 +18,7 @@ export type MergeRows = {
 // Everything that points at the merged contacts, read through the contactId indexes.
 export async function readMergeRows(db: OutpostDb, survivorId: string, loserIds: string[]): Promise<MergeRows> {
   const contactIds = [survivorId, ...loserIds];
-  const [memberships, contactTags, contactLists, dealContacts, dismissed, dismissing, notes, tasks, tickets, eventKeys] = await Promise.all([
+  const [memberships, contactTags, contactLists, dealContacts, dismissed, dismissing, notes, tasks, tickets, movedEventIds] = await Promise.all([
     db.memberships.where('contactId').anyOf(contactIds).toArray(),
     db.contactTags.where('contactId').anyOf(contactIds).toArray(),
     db.contactLists.where('contactId').anyOf(contactIds).toArray(),
@@ -29,8 +29,8 @@ export async function readMergeRows(db: OutpostDb, survivorId: string, loserIds:
     db.tasks.where('contactId').anyOf(contactIds).toArray(),
     db.tickets.where('contactId').anyOf(contactIds).toArray(),
     // Events can be many: only their ids are needed to move them.
-    Promise.all(loserIds.map((id) => db.events.where('[contactId+time]').between([id, Dexie.minKey], [id, Dexie.maxKey]).primaryKeys())),
+    readContactEventIds(db, loserIds),
   ]);
   const duplicateDismissals = [...new Map([...dismissed, ...dismissing].map((row) => [row.id, row])).values()];
-  return { memberships, contactTags, contactLists, dealContacts, duplicateDismissals, notes, tasks, tickets, movedEventIds: eventKeys.flat() };
+  return { memberships, contactTags, contactLists, dealContacts, duplicateDismissals, notes, tasks, tickets, movedEventIds };
 }

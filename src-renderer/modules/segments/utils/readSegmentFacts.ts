@@ -1,5 +1,5 @@
-import Dexie from 'dexie';
 import type { SegmentDealFact, SegmentEventFact, SegmentFacts } from '@shared/domain/segments/segmentConditionTypes';
+import { readContactEvents } from '../../../db/events/readEvents';
 import type { OutpostDb } from '../../../db/OutpostDb';
 import { toSegmentEventFact } from './toSegmentEventFact';
 
@@ -7,13 +7,7 @@ import { toSegmentEventFact } from './toSegmentEventFact';
 export async function readSegmentFacts(db: OutpostDb, contactId: string, needs: { eventNames: string[]; deals: boolean }): Promise<SegmentFacts> {
   const wanted = new Set(needs.eventNames);
   const [events, deals] = await Promise.all([
-    wanted.size === 0
-      ? []
-      : db.events
-          .where('[contactId+time]')
-          .between([contactId, Dexie.minKey], [contactId, Dexie.maxKey])
-          .filter((event) => !event.deleted && wanted.has(event.name))
-          .toArray(),
+    wanted.size === 0 ? [] : readContactEvents(db, contactId).then((all) => all.filter((event) => !event.deleted && wanted.has(event.name))),
     needs.deals ? db.deals.where('contactIds').equals(contactId).filter((deal) => !deal.deleted).toArray() : [],
   ]);
   const eventsByName = new Map<string, SegmentEventFact[]>();

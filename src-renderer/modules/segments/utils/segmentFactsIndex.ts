@@ -1,19 +1,26 @@
 import type { SegmentDealFact, SegmentEventFact, SegmentFacts } from '@shared/domain/segments/segmentConditionTypes';
 import type { MutationLayer } from '../../../db/mutations/createMutationLayer';
+import { eachEventNamed } from '../../../db/events/readEvents';
+import type { StoredEvent } from '../../../db/events/eventRows';
 import type { OutpostDb } from '../../../db/OutpostDb';
 import { toSegmentEventFact } from './toSegmentEventFact';
 
-type EventsByContact = Map<string, SegmentEventFact[]>;
+// The id tells a fact delivered twice (a sync page retried) from a second event.
+type KeptEventFact = SegmentEventFact & { id: string };
+type EventsByContact = Map<string, KeptEventFact[]>;
 export type SegmentFactsLookup = (contactId: string) => SegmentFacts;
 
 const noEvents: readonly SegmentEventFact[] = [];
 const noDeals: readonly SegmentDealFact[] = [];
 
 // Events and deals grouped by contact for evaluating segments over every contact at once. Each
-// event name is read once through the `name` index and kept until an event of it is written, so
-// counting a segment again as its conditions change does not touch IndexedDB.
+// event name is read once (its batches through the events store's `names` index) and then kept
+// current from the mutation layer's commits: a new event is added to its contact's facts, so
+// counting a segment again as conditions change or events arrive does not touch IndexedDB.
 export class SegmentFactsIndex {
   private readonly eventsByName = new Map<string, Promise<EventsByContact>>();
+  // The names whose read has finished, so a commit can be added to them in place.
+  private readonly loadedByName = new Map<string, EventsByContact>();
   private dealsByContact: Promise<Map<string, SegmentDealFact[]>> | null = null;
   private readonly listeners = new Set<() => void>();
   private version = 0;
@@ -23,7 +30,7 @@ export class SegmentFactsIndex {
     mutations: MutationLayer,
   ) {
     mutations.subscribe((table, rows) => {
-      if (table === 'events') for (const row of rows) this.eventsByName.delete(String(row.name));
+      if (table === 'events') this.addEvents(rows as unknown as StoredEvent[]);
       else if (table === 'deals' || table === 'dealContacts') this.dealsByContact = null;
       else return;
       this.version += 1;
@@ -49,26 +56,43 @@ export class SegmentFactsIndex {
   }
 
   private events(name: string): Promise<EventsByContact> {
-    let loaded = this.eventsByName.get(name);
-    if (!loaded) {
-      loaded = this.readEvents(name);
-      this.eventsByName.set(name, loaded);
+    let loading = this.eventsByName.get(name);
+    if (!loading) {
+      loading = this.readEvents(name);
+      this.eventsByName.set(name, loading);
+      const current = loading;
+      void current.then((byContact) => {
+        if (this.eventsByName.get(name) === current) this.loadedByName.set(name, byContact);
+      }, () => this.eventsByName.delete(name));
     }
-    return loaded;
+    return loading;
   }
 
   private async readEvents(name: string): Promise<EventsByContact> {
     const byContact: EventsByContact = new Map();
-    await this.db.events
-      .where('name')
-      .equals(name)
-      .each((event) => {
-        if (event.deleted) return;
-        const list = byContact.get(event.contactId);
-        if (list) list.push(toSegmentEventFact(event));
-        else byContact.set(event.contactId, [toSegmentEventFact(event)]);
-      });
+    await eachEventNamed(this.db, name, (event) => {
+      if (event.deleted) return;
+      const list = byContact.get(event.contactId);
+      if (list) list.push(keptFact(event));
+      else byContact.set(event.contactId, [keptFact(event)]);
+    });
     return byContact;
+  }
+
+  // New events join their contact's facts (a repeat of one already there replaces it). A name
+  // still being read, or an event moved to another contact by a merge, is read again instead.
+  private addEvents(events: readonly StoredEvent[]): void {
+    for (const event of events) {
+      const loaded = this.loadedByName.get(event.name);
+      if (!loaded || event.fieldHlc?.contactId) {
+        this.eventsByName.delete(event.name);
+        this.loadedByName.delete(event.name);
+        continue;
+      }
+      const list = (loaded.get(event.contactId) ?? []).filter((fact) => fact.id !== event.id);
+      if (!event.deleted) list.push(keptFact(event));
+      loaded.set(event.contactId, list);
+    }
   }
 
   private deals(): Promise<Map<string, SegmentDealFact[]>> {
@@ -89,6 +113,10 @@ export class SegmentFactsIndex {
     });
     return byContact;
   }
+}
+
+function keptFact(event: StoredEvent): KeptEventFact {
+  return { id: event.id, ...toSegmentEventFact(event) };
 }
 
 const indexes = new WeakMap<OutpostDb, SegmentFactsIndex>();

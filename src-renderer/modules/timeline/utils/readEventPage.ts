@@ -1,4 +1,4 @@
-import Dexie from 'dexie';
+import { readContactEvents } from '../../../db/events/readEvents';
 import type { OutpostDb } from '../../../db/OutpostDb';
 import type { StoredRecord } from '../../../db/rowTypes';
 
@@ -7,19 +7,13 @@ export const firstEventPageSize = 100;
 export type EventFilter = { name?: string | null; since?: string | null };
 export type EventPage = { events: StoredRecord<'events'>[]; hasMore: boolean };
 
-// The `limit` newest events of a contact, read backwards along the [contactId+time] index, so
-// the first page costs the same for a contact with 10 events as for one with 10,000. One row
-// past the limit tells whether older events remain. Events are append-only (never deleted),
-// so there is no deleted flag to skip.
+// The `limit` newest events of a contact matching the filter, and whether older ones remain.
+// The contact's events come packed a few hundred to a row (db/events), so even 10,000 of them
+// are a handful of rows. Events are append-only (never deleted): no deleted flag to skip.
 export async function readEventPage(db: OutpostDb, contactId: string, limit: number, filter: EventFilter = {}): Promise<EventPage> {
   const { name, since } = filter;
-  let collection = db.events
-    .where('[contactId+time]')
-    .between([contactId, since ?? Dexie.minKey], [contactId, Dexie.maxKey], true, true)
-    .reverse();
-  if (name) collection = collection.filter((event) => event.name === name);
-  const rows = await collection.limit(limit + 1).toArray();
-  return { events: rows.slice(0, limit), hasMore: rows.length > limit };
+  const events = (await readContactEvents(db, contactId)).filter((event) => (!name || event.name === name) && (!since || event.time >= since));
+  return { events: events.slice(0, limit), hasMore: events.length > limit };
 }
 
 // The page is one live query from the newest event down, so events arriving now still show on
@@ -29,13 +23,9 @@ export function nextEventLimit(limit: number): number {
   return limit * 2;
 }
 
-// The event names a contact has triggered, for the events filter. It reads every event of the
-// contact, so only the Events tab asks for it, never the first paint of the profile.
+// The event names a contact has triggered, for the events filter; only the Events tab asks for
+// it, never the first paint of the profile.
 export async function readEventNames(db: OutpostDb, contactId: string): Promise<string[]> {
-  const names = new Set<string>();
-  await db.events
-    .where('[contactId+time]')
-    .between([contactId, Dexie.minKey], [contactId, Dexie.maxKey])
-    .each((event) => names.add(event.name));
+  const names = new Set((await readContactEvents(db, contactId)).map((event) => event.name));
   return [...names].sort((a, b) => a.localeCompare(b));
 }

@@ -1,0 +1,104 @@
+import type { PromiseExtended, Table } from 'dexie';
+import { eventSummaryId, isEventBatch, type EventBatchRow, type EventSummaryRow, type EventsTableRow, type StoredEvent } from './eventRows';
+import { addNameCounts, packEvents, toBatch } from './packEvents';
+
+export type EventsTable = Table<EventsTableRow, string>;
+
+// Events by id, as if each were a row: what the mutation layer, sync and purge use, so they need
+// not know the packed layout. Call inside a transaction over the `events` table. Every method
+// chains Dexie's own promises (no async functions), which keeps the caller's transaction alive.
+export type EventStore = {
+  get(id: string): PromiseExtended<StoredEvent | undefined>;
+  bulkGet(ids: readonly string[]): PromiseExtended<Array<StoredEvent | undefined>>;
+  // Replaces events already stored (in their batch) and packs the others into new batches.
+  bulkPut(events: readonly StoredEvent[]): PromiseExtended<unknown>;
+  bulkDelete(ids: readonly string[]): PromiseExtended<unknown>;
+};
+
+export function eventStore(table: EventsTable): EventStore {
+  const bulkGet = (ids: readonly string[]) =>
+    batchesHolding(table, ids).then((batches) => {
+      const byId = new Map<string, StoredEvent>();
+      for (const batch of batches) for (const event of batch.events) byId.set(event.id, event);
+      return ids.map((id) => byId.get(id));
+    });
+
+  return {
+    get: (id) => bulkGet([id]).then(([event]) => event),
+    bulkGet,
+
+    bulkPut: (events) =>
+      batchesHolding(table, events.map((event) => event.id)).then((batches) => {
+        const home = homesOf(batches);
+        const counts: Record<string, number> = {};
+        const touched = new Set<EventBatchRow>();
+        const fresh = new Map<string, StoredEvent>();
+        for (const event of events) {
+          const batch = home.get(event.id);
+          if (batch) {
+            const at = batch.eventIds.indexOf(event.id);
+            addNameCounts(counts, batch.events[at], event);
+            batch.events[at] = event;
+            touched.add(batch);
+          } else {
+            addNameCounts(counts, fresh.get(event.id), event);
+            fresh.set(event.id, event);
+          }
+        }
+        const rows = [...[...touched].map((batch) => toBatch(batch.id, batch.events)), ...packEvents([...fresh.values()])];
+        return table.bulkPut(rows).then(() => addToSummary(table, counts));
+      }),
+
+    bulkDelete: (ids) =>
+      batchesHolding(table, ids).then((batches) => {
+        const gone = new Set(ids);
+        const counts: Record<string, number> = {};
+        const emptied: string[] = [];
+        const kept: EventBatchRow[] = [];
+        for (const batch of batches) {
+          const events = batch.events.filter((event) => {
+            if (!gone.has(event.id)) return true;
+            addNameCounts(counts, event, undefined);
+            return false;
+          });
+          if (events.length === 0) emptied.push(batch.id);
+          else kept.push(toBatch(batch.id, events));
+        }
+        return table
+          .bulkDelete(emptied)
+          .then(() => table.bulkPut(kept))
+          .then(() => addToSummary(table, counts));
+      }),
+  };
+}
+
+function batchesHolding(table: EventsTable, ids: readonly string[]): PromiseExtended<EventBatchRow[]> {
+  // A batch holding several of the ids is one row, however many index entries matched.
+  return table
+    .where('eventIds')
+    .anyOf([...ids])
+    .distinct()
+    .toArray()
+    .then((rows) => rows.filter(isEventBatch));
+}
+
+function homesOf(batches: EventBatchRow[]): Map<string, EventBatchRow> {
+  const home = new Map<string, EventBatchRow>();
+  for (const batch of batches) for (const id of batch.eventIds) home.set(id, batch);
+  return home;
+}
+
+function addToSummary(table: EventsTable, counts: Record<string, number>): PromiseExtended<unknown> | undefined {
+  const changed = Object.entries(counts).filter(([, delta]) => delta !== 0);
+  if (changed.length === 0) return undefined;
+  return table.get(eventSummaryId).then((summary) => {
+    const nameCounts = { ...(summary && !isEventBatch(summary) ? summary.nameCounts : {}) };
+    for (const [name, delta] of changed) {
+      const count = (nameCounts[name] ?? 0) + delta;
+      if (count > 0) nameCounts[name] = count;
+      else delete nameCounts[name];
+    }
+    const row: EventSummaryRow = { id: eventSummaryId, nameCounts };
+    return table.put(row);
+  });
+}

@@ -1,0 +1,58 @@
+import type { PromiseExtended } from 'dexie';
+import type { OutpostDb } from '../OutpostDb';
+import { eventSummaryId, isEventBatch, type StoredEvent } from './eventRows';
+
+// A contact's events, newest first: its batches through the `contactIds` index, so a contact
+// with 10,000 events reads about 20 rows.
+export async function readContactEvents(db: OutpostDb, contactId: string): Promise<StoredEvent[]> {
+  const batches = await db.events.where('contactIds').equals(contactId).toArray();
+  const events = batches.flatMap((batch) => (isEventBatch(batch) ? batch.events.filter((event) => event.contactId === contactId) : []));
+  return events.sort((a, b) => (a.time === b.time ? compareText(b.id, a.id) : compareText(b.time, a.time)));
+}
+
+// The ids of the events of these contacts (to move them in a merge, or purge them). Chained on
+// Dexie's promise, so it runs inside a caller's transaction.
+export function readContactEventIds(db: OutpostDb, contactIds: readonly string[]): PromiseExtended<string[]> {
+  const wanted = new Set(contactIds);
+  const ids: string[] = [];
+  return db.events
+    .where('contactIds')
+    .anyOf([...wanted])
+    .distinct()
+    .each((batch) => {
+      if (isEventBatch(batch)) for (const event of batch.events) if (wanted.has(event.contactId)) ids.push(event.id);
+    })
+    .then(() => ids);
+}
+
+// Visits every stored event of one name, batch by batch through the `names` index.
+export async function eachEventNamed(db: OutpostDb, name: string, visit: (event: StoredEvent) => void): Promise<void> {
+  await db.events
+    .where('names')
+    .equals(name)
+    .each((batch) => {
+      if (isEventBatch(batch)) for (const event of batch.events) if (event.name === name) visit(event);
+    });
+}
+
+// Visits every stored event (for the rare whole-table work: replaying kept fields, backups).
+export async function eachStoredEvent(db: OutpostDb, visit: (event: StoredEvent) => void): Promise<void> {
+  await db.events.each((row) => {
+    if (isEventBatch(row)) row.events.forEach(visit);
+  });
+}
+
+export type EventNameCount = { name: string; count: number };
+
+// The event names seen with how many events each, by name: one row read, whatever the count.
+export async function readEventNameCounts(db: OutpostDb): Promise<EventNameCount[]> {
+  const summary = await db.events.get(eventSummaryId);
+  const counts = summary && !isEventBatch(summary) ? summary.nameCounts : {};
+  return Object.entries(counts)
+    .map(([name, count]) => ({ name, count }))
+    .sort((a, b) => compareText(a.name, b.name));
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
