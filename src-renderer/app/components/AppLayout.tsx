@@ -4,6 +4,7 @@ import { spotlight } from '@mantine/spotlight';
 import { IconSearch } from '@tabler/icons-react';
 import { Fragment } from 'react';
 import { Navigate, NavLink as RouterNavLink, Outlet } from 'react-router';
+import { useAutomaticBackups } from '../../modules/backup/hooks/useAutomaticBackups';
 import { CommandPalette } from '../../modules/command-palette/components/CommandPalette';
 import { useDomainAssignment } from '../../modules/companies/hooks/useDomainAssignment';
 import { useUndoShortcut } from '../../modules/feedback/hooks/useUndoShortcut';
@@ -22,6 +23,7 @@ export function AppLayout() {
   const onboarding = useOnboardingState();
   useUndoShortcut();
   useBackgroundSync();
+  useAutomaticBackups();
   useTaskReminders();
   useDomainAssignment();
 

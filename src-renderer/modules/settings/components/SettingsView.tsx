@@ -1,6 +1,7 @@
 import { Stack } from '@mantine/core';
 import { PageHeader } from '../../../ui/PageHeader';
 import { AttributesSettings } from '../../attributes/components/AttributesSettings';
+import { BackupSettings } from '../../backup/components/BackupSettings';
 import { DomainAssignmentSettings } from '../../companies/components/DomainAssignmentSettings';
 import { EventsSettings } from '../../events/components/EventsSettings';
 import { PipelinesSettings } from '../../pipelines/components/PipelinesSettings';
@@ -27,6 +28,7 @@ export function SettingsView() {
       <SyncSettings />
       <AppearanceSettings />
       <StorageSettings />
+      <BackupSettings />
       <TrashSettings />
       <AboutSettings />
     </Stack>

@@ -1,0 +1,89 @@
+import { Alert, Button, FileButton, Group, Modal, Text } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import type { BackupEntry } from '@shared/ipc/bridgeContract';
+import { bridge } from '../../../bridge/bridge';
+import { useDatabase } from '../../../db/DatabaseProvider';
+import { SectionCard } from '../../../ui/SectionCard';
+import { formatDateTime } from '../../../ui/utils/formatDate';
+import { backupListQueryKey, useBackupList } from '../hooks/useBackupList';
+import { saveBackup } from '../utils/saveBackup';
+import { BackupList } from './BackupList';
+import { BackupScheduleFields } from './BackupScheduleFields';
+import { ExportWorkspaceForm } from './ExportWorkspaceForm';
+import { RestorePanel, type RestoreSource } from './RestorePanel';
+
+function backupSource(backup: BackupEntry): RestoreSource {
+  return { id: backup.name, label: `The backup of ${formatDateTime(backup.header?.createdAt)}`, load: async () => (await bridge.readBackup({ name: backup.name })).data };
+}
+
+function fileSource(file: File): RestoreSource {
+  return { id: `${file.name}:${file.size}:${file.lastModified}`, label: file.name, load: async () => new Uint8Array(await file.arrayBuffer()) };
+}
+
+export function BackupSettings() {
+  const { db } = useDatabase();
+  const queryClient = useQueryClient();
+  const list = useBackupList();
+  const [backingUp, setBackingUp] = useState(false);
+  const [status, setStatus] = useState<{ ok: boolean; message: string } | null>(null);
+  const [restoring, setRestoring] = useState<RestoreSource | null>(null);
+  const [exporting, setExporting] = useState(false);
+
+  const backUpNow = async () => {
+    setBackingUp(true);
+    setStatus(null);
+    try {
+      const header = await saveBackup(db, 'manual');
+      setStatus({ ok: true, message: `Backed up ${(header.tables.contacts ?? 0).toLocaleString()} contacts at ${formatDateTime(header.createdAt)}.` });
+    } catch (error) {
+      setStatus({ ok: false, message: `The backup failed: ${error instanceof Error ? error.message : String(error)}. Earlier backups are unchanged.` });
+    } finally {
+      setBackingUp(false);
+      void queryClient.invalidateQueries({ queryKey: backupListQueryKey });
+    }
+  };
+
+  const folder = list.data?.folder;
+  return (
+    <SectionCard title="Backups" description="Copies of the whole workspace, outbox and sync state included, kept outside the app's database.">
+      <Text size="sm">
+        {folder ? `Kept in ${folder}.` : "Kept in this browser's private file storage, which clearing the site's data also removes: download one now and then."}
+      </Text>
+      <BackupScheduleFields />
+      <Group>
+        <Button onClick={() => void backUpNow()} loading={backingUp}>
+          Back up now
+        </Button>
+        <Button variant="default" onClick={() => setExporting(true)}>
+          Export workspace…
+        </Button>
+        <FileButton onChange={(file) => file && setRestoring(fileSource(file))} accept=".outpost">
+          {(props) => (
+            <Button variant="default" {...props}>
+              Restore from a file…
+            </Button>
+          )}
+        </FileButton>
+      </Group>
+      {status && (
+        <Alert color={status.ok ? 'green' : 'red'} role="status">
+          {status.message}
+        </Alert>
+      )}
+      {list.isError ? (
+        <Alert color="red" role="alert">
+          The backups cannot be listed: {list.error.message}
+        </Alert>
+      ) : (
+        <BackupList backups={list.data?.backups ?? []} onRestore={(backup) => setRestoring(backupSource(backup))} />
+      )}
+      <Modal opened={restoring !== null} onClose={() => setRestoring(null)} title="Restore the workspace" size="lg">
+        {restoring && <RestorePanel source={restoring} onCancel={() => setRestoring(null)} />}
+      </Modal>
+      <Modal opened={exporting} onClose={() => setExporting(false)} title="Export workspace">
+        {exporting && <ExportWorkspaceForm onDone={() => setExporting(false)} />}
+      </Modal>
+    </SectionCard>
+  );
+}

@@ -1,0 +1,36 @@
+import type Dexie from 'dexie';
+import { backupFileName, type BackupKind } from '@shared/backup/backupNames';
+import type { WorkspaceHeader } from '@shared/backup/workspaceFileFormat';
+import { workspaceFileExtension } from '@shared/backup/workspaceFileFormat';
+import { bridge } from '../../../bridge/bridge';
+import type { OutpostDb } from '../../../db/OutpostDb';
+import { backupScheduleKey, toBackupSchedule } from './backupSchedule';
+import { createWorkspaceFile } from './createWorkspaceFile';
+
+let running: Promise<WorkspaceHeader> | null = null;
+
+async function writeBackup(db: Dexie, kind: BackupKind): Promise<WorkspaceHeader> {
+  const now = new Date();
+  const [{ version }, setting] = await Promise.all([bridge.getAppInfo(), db.table<{ value: unknown }, string>('settings').get(backupScheduleKey)]);
+  const schedule = toBackupSchedule(setting?.value);
+  const file = await createWorkspaceFile(db, { appVersion: version, now });
+  await bridge.writeBackup({ name: backupFileName(now, kind), data: file.bytes, retention: { hourly: schedule.keepHourly, daily: schedule.keepDaily } });
+  return file.header;
+}
+
+// One backup at a time: a second request while one runs gets that one's result. Any Dexie
+// instance of the workspace will do (before an upgrade it is opened at its old version).
+export function saveBackup(db: Dexie, kind: BackupKind): Promise<WorkspaceHeader> {
+  running ??= writeBackup(db, kind).finally(() => {
+    running = null;
+  });
+  return running;
+}
+
+export async function exportWorkspace(db: OutpostDb, password: string | null): Promise<boolean> {
+  const now = new Date();
+  const { version } = await bridge.getAppInfo();
+  const file = await createWorkspaceFile(db, { appVersion: version, password, now });
+  const { saved } = await bridge.exportWorkspace({ suggestedName: `outpost-workspace-${now.toISOString().slice(0, 10)}.${workspaceFileExtension}`, data: file.bytes });
+  return saved;
+}

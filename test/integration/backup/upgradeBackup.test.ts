@@ -1,0 +1,100 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import Dexie from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { openOutpostDb } from '@renderer/db/OutpostDb';
+import { currentSchemaVersion, schemaVersions, type SchemaVersion } from '@renderer/db/schemaVersions';
+import { createWorkspaceFile } from '@renderer/modules/backup/utils/createWorkspaceFile';
+import { openWithUpgradeBackup } from '@renderer/modules/backup/utils/openWithUpgradeBackup';
+import { restoreWorkspace } from '@renderer/modules/backup/utils/restoreWorkspace';
+import { uniqueDatabaseName } from '../../helpers/testDatabase';
+
+type DatabaseFixture = { schemaVersion: number; tables: Record<string, unknown[]> };
+
+const fixture = (version: number) => JSON.parse(readFileSync(resolve(import.meta.dirname, `../../fixtures/db/v${version}.json`), 'utf8')) as DatabaseFixture;
+
+async function seed(version: number): Promise<{ name: string; tables: Record<string, unknown[]> }> {
+  const { tables } = fixture(version);
+  const name = uniqueDatabaseName('installed');
+  const old = openOutpostDb(name, schemaVersions.filter((entry) => entry.version <= version));
+  await old.open();
+  for (const [table, rows] of Object.entries(tables)) await old.table(table).bulkAdd(rows);
+  old.close();
+  return { name, tables };
+}
+
+async function installed(name: string) {
+  const db = new Dexie(name);
+  await db.open();
+  const dump: Record<string, unknown[]> = {};
+  for (const table of db.tables) dump[table.name] = await table.toArray();
+  db.close();
+  return { version: db.verno, dump };
+}
+
+describe('backing up before a schema upgrade', () => {
+  it('backs up the version 1 database as it was, then upgrades it; the backup restores', async () => {
+    const { name, tables } = await seed(1);
+    const backups: Uint8Array[] = [];
+    const upgraded = await openWithUpgradeBackup({
+      name,
+      targetVersion: currentSchemaVersion,
+      open: async () => {
+        const db = openOutpostDb(name);
+        await db.open();
+        return db;
+      },
+      backUp: async (db) => backups.push((await createWorkspaceFile(db, { appVersion: '0.0.9' })).bytes),
+    });
+    expect(upgraded.verno).toBe(currentSchemaVersion);
+    upgraded.close();
+    expect(backups).toHaveLength(1);
+
+    const restored = openOutpostDb(uniqueDatabaseName('restored'));
+    await restored.open();
+    const header = await restoreWorkspace(restored, backups[0] ?? new Uint8Array());
+    expect(header.schemaVersion).toBe(1);
+    expect(await restored.contacts.count()).toBe(tables.contacts?.length);
+  });
+
+  it('does not back up a database that is already current, nor one that does not exist', async () => {
+    const { name } = await seed(1);
+    let calls = 0;
+    const open = async () => {
+      const db = openOutpostDb(name);
+      await db.open();
+      return db;
+    };
+    (await openWithUpgradeBackup({ name, targetVersion: currentSchemaVersion, open, backUp: async () => calls++ })).close();
+    (await openWithUpgradeBackup({ name, targetVersion: currentSchemaVersion, open, backUp: async () => calls++ })).close();
+    expect(calls).toBe(1);
+    const fresh = await openWithUpgradeBackup({ name: uniqueDatabaseName('missing'), targetVersion: currentSchemaVersion, open: () => Promise.resolve('opened'), backUp: async () => calls++ });
+    expect(fresh).toBe('opened');
+    expect(calls).toBe(1);
+  });
+
+  it('leaves the old database whole and says what happened when the migration fails', async () => {
+    const { name } = await seed(3);
+    const before = await installed(name);
+    const failing: SchemaVersion = {
+      version: currentSchemaVersion + 1,
+      stores: { contacts: 'id, email' },
+      upgrade: async (tx) => {
+        await tx.table('contacts').toCollection().modify({ email: null });
+        throw new Error('the disk is full');
+      },
+    };
+    const attempt = openWithUpgradeBackup({
+      name,
+      targetVersion: currentSchemaVersion + 1,
+      open: async () => {
+        const db = openOutpostDb(name, [...schemaVersions, failing]);
+        await db.open();
+        return db;
+      },
+      backUp: () => Promise.resolve(),
+    });
+    await expect(attempt).rejects.toThrow(new RegExp(`^Updating the database from version 3 to ${currentSchemaVersion + 1} failed: .*the disk is full.*\\. The database was left as it was\\. A backup of it was written before the update`));
+    expect(await installed(name)).toEqual(before);
+  });
+});
