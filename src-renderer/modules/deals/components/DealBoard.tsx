@@ -3,14 +3,13 @@ import { Group, Paper } from '@mantine/core';
 import { summarizeColumn } from '@shared/domain/deals/dealForecast';
 import { groupDealsByStage } from '@shared/domain/deals/groupDealsByStage';
 import { positionForDrop } from '@shared/domain/deals/positionForDrop';
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { StoredRecord } from '../../../db/rowTypes';
 import { useDealActions } from '../hooks/useDealActions';
 import { boardAnnouncements, boardKeyboardCoordinates, boardScreenReaderInstructions } from '../utils/boardKeyboard';
 import type { DealNames } from '../utils/dealNames';
 import { columnGap, columnWidth, DealBoardColumn } from './DealBoardColumn';
-import { DealCard, DealCardContent, dealCardHeight } from './DealCard';
-import { DealCardMenu } from './DealCardMenu';
+import { DealCard, DealCardContent, dealCardHeight, type DealCardActions } from './DealCard';
 import { LoseDealModal } from './LoseDealModal';
 
 type Deal = StoredRecord<'deals'>;
@@ -28,7 +27,7 @@ const detectCollision: CollisionDetection = (args) => {
 export function DealBoard({ deals, stages, names, now }: DealBoardProps) {
   const { move: commitMove, changeStatus } = useDealActions();
   // The deals' snapshot shows the moved card as soon as its write commits; a failure is reported there.
-  const move = (deal: Deal, stageId: string, position: string) => void commitMove(deal, stageId, position).catch(() => undefined);
+  const move = useCallback((deal: Deal, stageId: string, position: string) => void commitMove(deal, stageId, position).catch(() => undefined), [commitMove]);
   const [dragged, setDragged] = useState<Deal | null>(null);
   const [losing, setLosing] = useState<Deal | null>(null);
   // A few pixels of travel before a drag starts, so a click on a card still opens it.
@@ -65,15 +64,23 @@ export function DealBoard({ deals, stages, names, now }: DealBoardProps) {
 
   // Keyboard moves: a neighbour swap within the column, or the bottom of another column, where
   // a card dropped on a column (rather than on a card) lands too.
-  const moveBy = (deal: Deal, column: Deal[], index: number, step: -1 | 1) => {
-    const neighbour = column[index + step];
-    const position = neighbour && positionForDrop(column, deal.id, neighbour.id, step === 1);
-    if (position) move(deal, deal.stageId, position);
-  };
-  const moveToStage = (deal: Deal, stageId: string) => {
-    const position = positionForDrop(columns.get(stageId) ?? [], deal.id, null, true);
-    if (position) move(deal, stageId, position);
-  };
+  const actions = useMemo<DealCardActions>(
+    () => ({
+      moveBy: (deal, step) => {
+        const column = columns.get(deal.stageId) ?? [];
+        const neighbour = column[column.findIndex((candidate) => candidate.id === deal.id) + step];
+        const position = neighbour && positionForDrop(column, deal.id, neighbour.id, step === 1);
+        if (position) move(deal, deal.stageId, position);
+      },
+      moveToStage: (deal, stageId) => {
+        const position = positionForDrop(columns.get(stageId) ?? [], deal.id, null, true);
+        if (position) move(deal, stageId, position);
+      },
+      win: (deal) => changeStatus(deal, 'won'),
+      lose: setLosing,
+    }),
+    [columns, move, changeStatus],
+  );
 
   return (
     <DndContext
@@ -96,28 +103,7 @@ export function DealBoard({ deals, stages, names, now }: DealBoardProps) {
                 const deal = column[index];
                 if (!deal) return null;
                 // Keyed by deal: the list's slots are reused by index, and a card's state is its own.
-                return (
-                  <DealCard
-                    key={deal.id}
-                    deal={deal}
-                    names={names}
-                    now={now}
-                    menu={
-                      <DealCardMenu
-                        title={deal.title}
-                        stageId={deal.stageId}
-                        stages={stages}
-                        canMoveUp={index > 0}
-                        canMoveDown={index < column.length - 1}
-                        onMoveToStage={(stageId) => moveToStage(deal, stageId)}
-                        onMoveUp={() => moveBy(deal, column, index, -1)}
-                        onMoveDown={() => moveBy(deal, column, index, 1)}
-                        onWin={() => changeStatus(deal, 'won')}
-                        onLose={() => setLosing(deal)}
-                      />
-                    }
-                  />
-                );
+                return <DealCard key={deal.id} deal={deal} names={names} now={now} stages={stages} canMoveUp={index > 0} canMoveDown={index < column.length - 1} actions={actions} />;
               }}
             />
           );
