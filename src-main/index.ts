@@ -1,9 +1,12 @@
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, type BrowserWindow, dialog, ipcMain, Menu, Notification, protocol, safeStorage, session, shell } from 'electron';
+import { app, type BrowserWindow, dialog, ipcMain, Menu, Notification, protocol, safeStorage, session, shell, utilityProcess } from 'electron';
+import { findNearbyHubs } from '../src-server/hub/hubAnnouncement';
 import { contentSecurityPolicy } from '@shared/security/contentSecurityPolicy';
 import { createBackupFolder } from './ipc/backupFolder';
+import { HubHost } from './hub/hubHost';
+import { HubPins, pinStoredHubCertificates } from './hub/hubPins';
 import { createBridgeHandlers } from './ipc/bridgeHandlers';
 import { createQuitCoordinator } from './ipc/quitCoordinator';
 import { registerBridgeHandlers } from './ipc/registerBridgeHandlers';
@@ -15,6 +18,7 @@ import { appEntryUrl, appOrigin, appScheme } from './security/appOrigin';
 import { devContentSecurityPolicy } from './security/devContentSecurityPolicy';
 import { devServerUrl } from './security/devServerUrl';
 import { hardenWebContents } from './security/hardenWebContents';
+import { hubCertificateVerdict } from './security/hubCertificatePins';
 import { isTrustedSender } from './security/isTrustedSender';
 import { urlOrigin } from './security/urlOrigin';
 import { withContentSecurityPolicy } from './security/withContentSecurityPolicy';
@@ -95,6 +99,15 @@ function startApp(): void {
       if (quit.shouldHoldQuit()) event.preventDefault();
     });
 
+    // The team hub runs in a utilityProcess; a paired hub's self-signed certificate is trusted
+    // only when it matches the fingerprint pinned at pairing.
+    const hubPins = new HubPins();
+    const pinnedCredentials = pinStoredHubCertificates(syncCredentials, hubPins);
+    void pinnedCredentials.load();
+    session.defaultSession.setCertificateVerifyProc((request, callback) => callback(hubCertificateVerdict(request, hubPins.entries)));
+    const hubHost = new HubHost(() => utilityProcess.fork(join(outDir, 'main', 'hub.js'), [], { serviceName: 'Outpost team hub' }));
+    app.on('will-quit', () => void hubHost.stop());
+
     registerBridgeHandlers(
       ipcMain,
       createBridgeHandlers({
@@ -107,7 +120,8 @@ function startApp(): void {
             new Notification({ title, body }).show();
           },
         },
-        syncCredentials,
+        syncCredentials: pinnedCredentials,
+        hub: { host: hubHost, pins: hubPins, findNearby: () => findNearbyHubs(3000), dataDir: join(app.getPath('userData'), 'hub') },
         saveFile: createFileSaver(showSaveDialog, () => app.getPath('downloads')),
         backups: createBackupFolder(join(app.getPath('userData'), 'backups')),
         saveWorkspace: createWorkspaceSaver(showSaveDialog, () => app.getPath('documents')),

@@ -2,6 +2,7 @@ import type { BridgeHandlers, SaveFilePayload, WorkspaceExportPayload } from '@s
 import { isSafeExternalUrl } from '@shared/security/isSafeExternalUrl';
 import type { BackupFolder } from './backupFolder';
 import type { QuitCoordinator } from './quitCoordinator';
+import { createHubBridgeHandlers, type HubBridgeDeps } from './hubBridgeHandlers';
 import type { SyncCredentialStore } from './syncCredentialStore';
 
 // What the handlers need from Electron, passed in so they run under vitest with fakes.
@@ -16,6 +17,7 @@ export interface BridgeHandlerDeps {
   readonly backups: BackupFolder;
   readonly saveWorkspace: (file: WorkspaceExportPayload) => Promise<boolean>;
   readonly quit: QuitCoordinator;
+  readonly hub: HubBridgeDeps;
 }
 
 export function createBridgeHandlers(deps: BridgeHandlerDeps): BridgeHandlers {
@@ -62,5 +64,7 @@ export function createBridgeHandlers(deps: BridgeHandlerDeps): BridgeHandlers {
     'app-quit-requested': () => deps.quit.requested(),
 
     'app-quit-ready': () => Promise.resolve(deps.quit.ready()),
+
+    ...createHubBridgeHandlers(deps.hub),
   };
 }

@@ -1,6 +1,7 @@
 import { exportFormats, syncCredentialsSchema } from '@shared/ipc/bridgeContract';
 import type { OutpostBridge } from '@shared/ipc/bridgeMethods';
 import { isSafeExternalUrl } from '@shared/security/isSafeExternalUrl';
+import { browserHubBridge } from './browserHubBridge';
 import { listBrowserBackups, readBrowserBackup, writeBrowserBackup } from './browserBackupFolder';
 
 // The browser has no keychain: the sync token sits in this origin's localStorage, readable by
@@ -72,4 +73,5 @@ export const browserBridge: OutpostBridge = {
   async readyToQuit() {
     return { quitting: false };
   },
+  ...browserHubBridge,
 };

@@ -1,18 +1,8 @@
 import Bonjour from 'bonjour-service';
-import { z } from 'zod';
+import type { NearbyHub } from '@shared/hub/hubMessages';
 
 // DNS-SD service type: _outpost-hub._tcp.local.
 const serviceType = 'outpost-hub';
-
-// What a nearby hub says of itself. Finding one is only a convenience: pairing still needs the
-// code, and the connection is pinned to the fingerprint in the code, not the one announced.
-export const nearbyHubSchema = z.strictObject({
-  name: z.string(),
-  host: z.string(),
-  addresses: z.array(z.string()),
-  port: z.number().int(),
-});
-export type NearbyHub = z.infer<typeof nearbyHubSchema>;
 
 export function announceHub(input: { name: string; port: number }): () => Promise<void> {
   const bonjour = new Bonjour();

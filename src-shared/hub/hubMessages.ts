@@ -47,6 +47,30 @@ export const hubDeviceSchema = z.strictObject({
 });
 export type HubDevice = z.infer<typeof hubDeviceSchema>;
 
+// What Settings > Sync asks of the desktop app; main adds the data folder and announces.
+export const hubStartPayloadSchema = z.strictObject({
+  workspaceName: hubStartOptionsSchema.shape.workspaceName,
+  hostEmail: hubStartOptionsSchema.shape.hostEmail,
+  port: z.number().int().min(1024).max(65535),
+});
+export type HubStartPayload = z.infer<typeof hubStartPayloadSchema>;
+
+// A certificate to trust for one host while pairing, before credentials hold it.
+export const hubPinPayloadSchema = z.strictObject({
+  hostname: z.string().min(1).max(253).regex(/^[0-9A-Za-z.:-]+$/, 'An IP address or host name'),
+  fingerprint: z.string().min(22).max(43).regex(/^[A-Za-z0-9_-]+$/, 'A base64url fingerprint'),
+});
+
+// What a nearby hub says of itself. Finding one is only a convenience: pairing still needs the
+// code, and the connection is pinned to the fingerprint in the code, not to anything announced.
+export const nearbyHubSchema = z.strictObject({
+  name: z.string(),
+  host: z.string(),
+  addresses: z.array(z.string()),
+  port: z.number().int(),
+});
+export type NearbyHub = z.infer<typeof nearbyHubSchema>;
+
 export const hubResponseSchema = z.union([
   z.strictObject({ id: z.number().int(), ok: z.literal(true), result: z.unknown() }),
   z.strictObject({ id: z.number().int(), ok: z.literal(false), error: z.string() }),

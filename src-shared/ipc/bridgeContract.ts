@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { backupNameSchema } from '../backup/backupNames';
 import { workspaceHeaderSchema } from '../backup/workspaceFileFormat';
+import { hubDeviceSchema, hubInviteSchema, hubPinPayloadSchema, hubStartPayloadSchema, hubStatusSchema, nearbyHubSchema } from '../hub/hubMessages';
 import { hasControlCharacter } from '../security/hasControlCharacter';
 
 // The one contract between renderer and main: every channel's payload and result schema.
@@ -32,6 +33,8 @@ export const syncCredentialsSchema = z.strictObject({
   workspaceId: z.string().min(1).max(200),
   userId: z.string().min(1).max(200),
   deviceId: z.string().min(1).max(200),
+  // A team hub's certificate, pinned at pairing (base64url SHA-256, or its first 16 bytes).
+  certificateFingerprint: hubPinPayloadSchema.shape.fingerprint.optional(),
 });
 export type SyncCredentials = z.infer<typeof syncCredentialsSchema>;
 
@@ -82,6 +85,17 @@ export const bridgeContract = {
   // Answers when the app is about to quit, so the renderer can back up; main waits for 'app-quit-ready'.
   'app-quit-requested': { payload: z.undefined(), result: z.object({ quitting: z.literal(true) }) },
   'app-quit-ready': { payload: z.undefined(), result: z.object({ quitting: z.boolean() }) },
+  // The team hub (desktop app only): hosting the team's sync on this computer.
+  'hub-start': { payload: hubStartPayloadSchema, result: hubStatusSchema },
+  'hub-stop': { payload: z.undefined(), result: z.object({ stopped: z.literal(true) }) },
+  'hub-status': { payload: z.undefined(), result: hubStatusSchema.nullable() },
+  // forHost: the host's own app pairing over loopback.
+  'hub-invite': { payload: z.strictObject({ email: z.email().max(320), forHost: z.boolean() }), result: hubInviteSchema },
+  'hub-devices': { payload: z.undefined(), result: z.array(hubDeviceSchema) },
+  'hub-revoke': { payload: z.strictObject({ tokenId: z.string().min(1).max(200) }), result: z.object({ revoked: z.boolean() }) },
+  // Trust this certificate for this host while pairing; false where the browser checks certificates.
+  'hub-pin-certificate': { payload: hubPinPayloadSchema, result: z.object({ pinned: z.boolean() }) },
+  'hub-find-nearby': { payload: z.undefined(), result: z.array(nearbyHubSchema) },
 } as const;
 
 export type BridgeChannel = keyof typeof bridgeContract;

@@ -15,6 +15,14 @@ export const bridgeMethods = {
   exportWorkspace: 'workspace-export',
   waitForQuit: 'app-quit-requested',
   readyToQuit: 'app-quit-ready',
+  startHub: 'hub-start',
+  stopHub: 'hub-stop',
+  getHubStatus: 'hub-status',
+  inviteToHub: 'hub-invite',
+  listHubDevices: 'hub-devices',
+  revokeHubDevice: 'hub-revoke',
+  pinHubCertificate: 'hub-pin-certificate',
+  findNearbyHubs: 'hub-find-nearby',
 } as const satisfies Record<string, BridgeChannel>;
 
 type MethodChannel<M extends keyof typeof bridgeMethods> = (typeof bridgeMethods)[M];

@@ -16,6 +16,12 @@ function setup(overrides: Partial<BridgeHandlerDeps> = {}) {
     backups: createBackupFolder('/nonexistent/outpost-backups'),
     saveWorkspace: () => Promise.resolve(true),
     quit: createQuitCoordinator(() => undefined),
+    hub: {
+      host: { start: () => Promise.reject(new Error('not in this test')), stop: () => Promise.resolve(), status: () => null, request: () => Promise.resolve(null) },
+      pins: { add: () => undefined },
+      findNearby: () => Promise.resolve([]),
+      dataDir: '/nonexistent/outpost-hub',
+    },
     ...overrides,
   });
   return { handlers, openExternal, show };

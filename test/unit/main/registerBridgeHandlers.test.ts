@@ -27,6 +27,14 @@ function setup(isTrusted = (frame: FrameLike | null) => frame === ourFrame) {
     'workspace-export': vi.fn<BridgeHandlers['workspace-export']>(() => Promise.resolve({ saved: true })),
     'app-quit-requested': vi.fn<BridgeHandlers['app-quit-requested']>(() => Promise.resolve({ quitting: true as const })),
     'app-quit-ready': vi.fn<BridgeHandlers['app-quit-ready']>(() => Promise.resolve({ quitting: true })),
+    'hub-start': vi.fn<BridgeHandlers['hub-start']>(() => Promise.resolve({ port: 8788, addresses: ['192.168.1.23'], fingerprint: 'f'.repeat(43), workspaceId: 'w' })),
+    'hub-stop': vi.fn<BridgeHandlers['hub-stop']>(() => Promise.resolve({ stopped: true as const })),
+    'hub-status': vi.fn<BridgeHandlers['hub-status']>(() => Promise.resolve(null)),
+    'hub-invite': vi.fn<BridgeHandlers['hub-invite']>(() => Promise.resolve({ typedCode: 'c', qrPayload: 'q', expiresAt: '2026-12-04T20:00:00.000Z' })),
+    'hub-devices': vi.fn<BridgeHandlers['hub-devices']>(() => Promise.resolve([])),
+    'hub-revoke': vi.fn<BridgeHandlers['hub-revoke']>(() => Promise.resolve({ revoked: true })),
+    'hub-pin-certificate': vi.fn<BridgeHandlers['hub-pin-certificate']>(() => Promise.resolve({ pinned: true })),
+    'hub-find-nearby': vi.fn<BridgeHandlers['hub-find-nearby']>(() => Promise.resolve([])),
   } satisfies BridgeHandlers;
   registerBridgeHandlers(ipcMain, handlers, isTrusted);
 
@@ -77,6 +85,11 @@ describe('registerBridgeHandlers', () => {
     ['backup-write', { name: 'outpost-2026-12-04T19-30-00-123Z-manual.outpost', data: 'not bytes', retention: { hourly: 24, daily: 14 } }],
     ['backup-write', { name: 'outpost-2026-12-04T19-30-00-123Z-manual.outpost', data: new Uint8Array(1), retention: { hourly: 0, daily: 14 } }],
     ['workspace-export', { suggestedName: '../workspace.outpost', data: new Uint8Array(1) }],
+    ['hub-start', { workspaceName: 'Team', hostEmail: 'host@example.com', port: 80 }],
+    ['hub-start', { workspaceName: 'Team', hostEmail: 'host@example.com', port: 8788, dataDir: '/etc' }],
+    ['hub-invite', { email: 'not an email', forHost: false }],
+    ['hub-pin-certificate', { hostname: 'evil.example/path', fingerprint: 'f'.repeat(43) }],
+    ['hub-pin-certificate', { hostname: '192.168.1.23', fingerprint: 'short' }],
   ] as const)('rejects %s with payload %j and never calls the handler', async (channel, payload) => {
     const { handlers, invoke } = setup();
     await expect(invoke(channel, ourFrame, payload)).rejects.toThrow(new RegExp(`^Refused ${channel}: invalid payload`));
