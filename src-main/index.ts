@@ -8,6 +8,7 @@ import { createBackupFolder } from './ipc/backupFolder';
 import { HubHost } from './hub/hubHost';
 import { HubPins, pinStoredHubCertificates } from './hub/hubPins';
 import { createBridgeHandlers } from './ipc/bridgeHandlers';
+import { createFileOpener, type OpenDialog } from './ipc/openFileWithDialog';
 import { createQuitCoordinator } from './ipc/quitCoordinator';
 import { registerBridgeHandlers } from './ipc/registerBridgeHandlers';
 import { createFileSaver, createWorkspaceSaver, type SaveDialog } from './ipc/saveFileWithDialog';
@@ -93,6 +94,7 @@ function startApp(): void {
     });
 
     const showSaveDialog: SaveDialog = (options) => (mainWindow ? dialog.showSaveDialog(mainWindow, options) : dialog.showSaveDialog(options));
+    const showOpenDialog: OpenDialog = (options) => (mainWindow ? dialog.showOpenDialog(mainWindow, options) : dialog.showOpenDialog(options));
     // Quitting waits (at most 30 s) for the renderer's backup on quit.
     const quit = createQuitCoordinator(() => app.quit());
     app.on('before-quit', (event) => {
@@ -125,6 +127,7 @@ function startApp(): void {
         saveFile: createFileSaver(showSaveDialog, () => app.getPath('downloads')),
         backups: createBackupFolder(join(app.getPath('userData'), 'backups')),
         saveWorkspace: createWorkspaceSaver(showSaveDialog, () => app.getPath('documents')),
+        openFile: createFileOpener(showOpenDialog, () => app.getPath('downloads')),
         quit,
       }),
       (frame) => isTrustedSender(frame, { allowedOrigins, mainFrame: mainWindow?.webContents.mainFrame ?? null }),

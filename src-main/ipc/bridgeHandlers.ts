@@ -1,6 +1,7 @@
 import type { BridgeHandlers, SaveFilePayload, WorkspaceExportPayload } from '@shared/ipc/bridgeContract';
 import { isSafeExternalUrl } from '@shared/security/isSafeExternalUrl';
 import type { BackupFolder } from './backupFolder';
+import type { FileOpener } from './openFileWithDialog';
 import type { QuitCoordinator } from './quitCoordinator';
 import { createHubBridgeHandlers, type HubBridgeDeps } from './hubBridgeHandlers';
 import type { SyncCredentialStore } from './syncCredentialStore';
@@ -16,6 +17,8 @@ export interface BridgeHandlerDeps {
   readonly saveFile: (file: SaveFilePayload) => Promise<boolean>;
   readonly backups: BackupFolder;
   readonly saveWorkspace: (file: WorkspaceExportPayload) => Promise<boolean>;
+  // Asks which file to open (native dialog) and reads it.
+  readonly openFile: FileOpener;
   readonly quit: QuitCoordinator;
   readonly hub: HubBridgeDeps;
 }
@@ -60,6 +63,8 @@ export function createBridgeHandlers(deps: BridgeHandlerDeps): BridgeHandlers {
     'backup-read': async ({ name }) => ({ data: await deps.backups.read(name) }),
 
     'workspace-export': async (file) => ({ saved: await deps.saveWorkspace(file) }),
+
+    'file-open': (request) => deps.openFile(request),
 
     'app-quit-requested': () => deps.quit.requested(),
 

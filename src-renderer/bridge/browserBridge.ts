@@ -3,6 +3,7 @@ import type { OutpostBridge } from '@shared/ipc/bridgeMethods';
 import { isSafeExternalUrl } from '@shared/security/isSafeExternalUrl';
 import { browserHubBridge } from './browserHubBridge';
 import { listBrowserBackups, readBrowserBackup, writeBrowserBackup } from './browserBackupFolder';
+import { pickBrowserFile } from './pickBrowserFile';
 
 // The browser has no keychain: the sync token sits in this origin's localStorage, readable by
 // any script that runs on it. Settings > Sync says so.
@@ -66,6 +67,7 @@ export const browserBridge: OutpostBridge = {
     download(new Blob([data as Uint8Array<ArrayBuffer>], { type: 'application/octet-stream' }), suggestedName);
     return { saved: true };
   },
+  openFile: pickBrowserFile,
   // A page cannot hold its own closing: the browser backs up when the page is hidden instead.
   waitForQuit() {
     return new Promise<never>(() => undefined);

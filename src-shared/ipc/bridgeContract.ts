@@ -69,6 +69,19 @@ export type BackupWritePayload = z.infer<typeof backupWritePayloadSchema>;
 export const workspaceExportPayloadSchema = z.strictObject({ suggestedName: saveFilePayloadSchema.shape.suggestedName, data: workspaceBytesSchema });
 export type WorkspaceExportPayload = z.infer<typeof workspaceExportPayloadSchema>;
 
+// A file the user opens to import: Electron asks with a native dialog and main reads it (a
+// regular file of an asked-for type, at most the limit); the browser keeps the Dropzone's input.
+export const openFileFormats = { csv: ['csv', 'tsv', 'txt'], vcf: ['vcf', 'vcard'] } as const;
+export const openFileLimitBytes = 256 * 1024 * 1024;
+export const openFilePayloadSchema = z.strictObject({ formats: z.array(z.enum(Object.keys(openFileFormats) as [keyof typeof openFileFormats])).min(1).max(2) });
+export type OpenFilePayload = z.infer<typeof openFilePayloadSchema>;
+export const openFileResultSchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('cancelled') }),
+  z.object({ status: z.literal('opened'), name: z.string().min(1).max(255), data: bytesSchema.refine((bytes) => bytes.byteLength <= openFileLimitBytes, { message: 'At most 256 MB' }) }),
+  z.object({ status: z.literal('refused'), name: z.string().max(255), reason: z.string().max(500) }),
+]);
+export type OpenFileResult = z.infer<typeof openFileResultSchema>;
+
 export const bridgeContract = {
   'app-get-info': { payload: z.undefined(), result: appInfoSchema },
   'shell-open-external': { payload: externalUrlPayloadSchema, result: z.object({ opened: z.boolean() }) },
@@ -82,6 +95,7 @@ export const bridgeContract = {
   'backup-write': { payload: backupWritePayloadSchema, result: z.object({ deleted: z.array(backupNameSchema) }) },
   'backup-read': { payload: z.strictObject({ name: backupNameSchema }), result: z.object({ data: bytesSchema }) },
   'workspace-export': { payload: workspaceExportPayloadSchema, result: z.object({ saved: z.boolean() }) },
+  'file-open': { payload: openFilePayloadSchema, result: openFileResultSchema },
   // Answers when the app is about to quit, so the renderer can back up; main waits for 'app-quit-ready'.
   'app-quit-requested': { payload: z.undefined(), result: z.object({ quitting: z.literal(true) }) },
   'app-quit-ready': { payload: z.undefined(), result: z.object({ quitting: z.boolean() }) },

@@ -13,6 +13,7 @@ export const bridgeMethods = {
   writeBackup: 'backup-write',
   readBackup: 'backup-read',
   exportWorkspace: 'workspace-export',
+  openFile: 'file-open',
   waitForQuit: 'app-quit-requested',
   readyToQuit: 'app-quit-ready',
   startHub: 'hub-start',

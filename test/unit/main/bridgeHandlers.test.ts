@@ -15,6 +15,7 @@ function setup(overrides: Partial<BridgeHandlerDeps> = {}) {
     saveFile: () => Promise.resolve(true),
     backups: createBackupFolder('/nonexistent/outpost-backups'),
     saveWorkspace: () => Promise.resolve(true),
+    openFile: () => Promise.resolve({ status: 'cancelled' }),
     quit: createQuitCoordinator(() => undefined),
     hub: {
       host: { start: () => Promise.reject(new Error('not in this test')), stop: () => Promise.resolve(), status: () => null, request: () => Promise.resolve(null) },

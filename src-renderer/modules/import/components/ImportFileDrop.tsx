@@ -2,6 +2,10 @@ import '@mantine/dropzone/styles.css';
 import { Group, Stack, Text } from '@mantine/core';
 import { Dropzone } from '@mantine/dropzone';
 import { IconFileTypeCsv, IconUpload, IconX } from '@tabler/icons-react';
+import type { KeyboardEvent } from 'react';
+import { hasNativeFileDialogs } from '../../../bridge/bridge';
+import { showWriteError } from '../../feedback/utils/showWriteError';
+import { openImportFileWithDialog } from '../utils/openImportFileWithDialog';
 
 export type ImportFileDropProps = { fileName: string | null; onFile: (file: File) => void };
 
@@ -15,6 +19,19 @@ const acceptedTypes = {
   'application/vnd.ms-excel': ['.csv'],
 };
 
+// Replace the Dropzone's own click and Enter/Space handlers (props given to it win over its own).
+function nativeDialogHandlers(onFile: (file: File) => void) {
+  const choose = () => void openImportFileWithDialog().then((file) => file && onFile(file), showWriteError);
+  return {
+    onClick: choose,
+    onKeyDown: (event: KeyboardEvent<HTMLDivElement>) => {
+      if (event.key !== 'Enter' && event.key !== ' ') return;
+      event.preventDefault();
+      choose();
+    },
+  };
+}
+
 export function ImportFileDrop({ fileName, onFile }: ImportFileDropProps) {
   return (
     <Dropzone
@@ -23,6 +40,8 @@ export function ImportFileDrop({ fileName, onFile }: ImportFileDropProps) {
       multiple={false}
       useFsAccessApi={false}
       inputProps={{ 'aria-label': 'File to import' }}
+      // Electron opens its native dialog through the bridge; the page's file input stays for drops.
+      {...(hasNativeFileDialogs ? nativeDialogHandlers(onFile) : {})}
     >
       <Group justify="center" gap="lg" mih={110} style={{ pointerEvents: 'none' }}>
         <Dropzone.Accept>
