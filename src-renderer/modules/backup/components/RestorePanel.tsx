@@ -53,7 +53,7 @@ export function RestorePanel({ source, onCancel }: RestorePanelProps) {
         </Alert>
         <Group justify="flex-end">
           <Button variant="default" onClick={onCancel}>
-            Close
+            Cancel
           </Button>
         </Group>
       </Stack>
