@@ -52,7 +52,7 @@ function startApp(): void {
   let mainWindow: BrowserWindow | null = null;
 
   app.on('web-contents-created', (_event, contents) => {
-    hardenWebContents(contents, { allowedOrigins, allowedPermissions: [], openExternal: (url) => shell.openExternal(url) });
+    hardenWebContents(contents, { allowedOrigins, allowedPermissions: { media: ['/capture'] }, openExternal: (url) => shell.openExternal(url) });
   });
 
   app.on('second-instance', () => {

@@ -15,11 +15,16 @@ export interface PermissionRequestDetailsLike {
   readonly requestingUrl?: string;
 }
 
+// The page asking; null when Electron does not say. Its live URL holds the view's hash route.
+export interface RequestingContentsLike {
+  getURL(): string;
+}
+
 export interface SessionLike {
   setPermissionRequestHandler(
-    handler: (contents: unknown, permission: string, callback: (granted: boolean) => void, details: PermissionRequestDetailsLike) => void,
+    handler: (contents: RequestingContentsLike | null, permission: string, callback: (granted: boolean) => void, details: PermissionRequestDetailsLike) => void,
   ): void;
-  setPermissionCheckHandler(handler: (contents: unknown, permission: string, requestingOrigin: string) => boolean): void;
+  setPermissionCheckHandler(handler: (contents: RequestingContentsLike | null, permission: string, requestingOrigin: string, details?: PermissionRequestDetailsLike) => boolean): void;
   setDevicePermissionHandler(handler: () => boolean): void;
 }
 
@@ -33,10 +38,17 @@ export interface WebContentsLike {
 export interface HardeningOptions {
   // Origins the page may navigate within: app://outpost, plus the dev server in development.
   readonly allowedOrigins: readonly string[];
-  // Permissions granted to our own origin (e.g. 'media' for badge scanning); empty by default.
-  readonly allowedPermissions: readonly string[];
+  // Permissions granted to our own origin, each only to the views (hash routes) listed: the
+  // camera ('media') only while the capture view scans badges. Empty by default.
+  readonly allowedPermissions: Readonly<Record<string, readonly string[]>>;
   // Opens a link with the OS; only ever called with a URL that passed isSafeExternalUrl.
   readonly openExternal: (url: string) => Promise<void>;
+}
+
+// The hash route of an app URL ("app://outpost/index.html#/capture?x" -> "/capture").
+function viewOf(url: string): string {
+  const hash = url.indexOf('#');
+  return hash === -1 ? '' : (url.slice(hash + 1).split(/[?#]/)[0] ?? '');
 }
 
 export function hardenWebContents(contents: WebContentsLike, options: HardeningOptions): void {
@@ -62,12 +74,17 @@ export function hardenWebContents(contents: WebContentsLike, options: HardeningO
     return { action: 'deny' };
   });
 
-  const isGranted = (permission: string, requestingUrl: string | undefined): boolean =>
-    options.allowedPermissions.includes(permission) && isOwnOrigin(requestingUrl);
-  contents.session.setPermissionRequestHandler((_contents, permission, callback, details) => {
-    callback(isGranted(permission, details.requestingUrl));
+  // The page's current URL wins over the one the request names: a request made on the capture
+  // view and answered after the user moved on is refused.
+  const isGranted = (permission: string, requesting: RequestingContentsLike | null, requestingUrl: string | undefined): boolean => {
+    const views = Object.hasOwn(options.allowedPermissions, permission) ? options.allowedPermissions[permission] : undefined;
+    const url = requesting?.getURL() ?? requestingUrl;
+    return views !== undefined && isOwnOrigin(url) && isOwnOrigin(requestingUrl) && views.includes(viewOf(url as string));
+  };
+  contents.session.setPermissionRequestHandler((requesting, permission, callback, details) => {
+    callback(isGranted(permission, requesting, details.requestingUrl));
   });
-  contents.session.setPermissionCheckHandler((_contents, permission, requestingOrigin) => isGranted(permission, requestingOrigin));
+  contents.session.setPermissionCheckHandler((requesting, permission, requestingOrigin, details) => isGranted(permission, requesting, details?.requestingUrl ?? requestingOrigin));
   // WebUSB, WebHID and Web Serial: a CRM has no business with devices.
   contents.session.setDevicePermissionHandler(() => false);
 }

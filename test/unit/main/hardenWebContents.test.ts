@@ -4,9 +4,11 @@ import {
   type HardeningOptions,
   type NavigationEventLike,
   type PermissionRequestDetailsLike,
+  type RequestingContentsLike,
   type SessionLike,
   type WebContentsLike,
 } from '../../../src-main/security/hardenWebContents';
+import { urlOrigin } from '../../../src-main/security/urlOrigin';
 
 type RequestHandler = Parameters<SessionLike['setPermissionRequestHandler']>[0];
 type CheckHandler = Parameters<SessionLike['setPermissionCheckHandler']>[0];
@@ -34,13 +36,14 @@ function fakeContents() {
     listener(event);
     return event.defaultPrevented;
   };
-  const request = (permission: string, details: PermissionRequestDetailsLike): boolean => {
+  const request = (permission: string, details: PermissionRequestDetailsLike, requesting: RequestingContentsLike | null = null): boolean => {
     let granted: boolean | undefined;
-    installed.request?.({}, permission, (value) => (granted = value), details);
+    installed.request?.(requesting, permission, (value) => (granted = value), details);
     if (granted === undefined) throw new Error('permission callback not called');
     return granted;
   };
-  const check = (permission: string, origin: string): boolean | undefined => installed.check?.(null, permission, origin);
+  const check = (permission: string, origin: string, details?: PermissionRequestDetailsLike, requesting: RequestingContentsLike | null = null): boolean | undefined =>
+    installed.check?.(requesting, permission, origin, details);
   const open = (url: string) => installed.open?.({ url });
 
   return { contents, installed, fire, request, check, open };
@@ -49,7 +52,7 @@ function fakeContents() {
 function harden(overrides: Partial<HardeningOptions> = {}) {
   const fake = fakeContents();
   const openExternal = vi.fn<(url: string) => Promise<void>>(() => Promise.resolve());
-  hardenWebContents(fake.contents, { allowedOrigins: ['app://outpost'], allowedPermissions: [], openExternal, ...overrides });
+  hardenWebContents(fake.contents, { allowedOrigins: ['app://outpost'], allowedPermissions: {}, openExternal, ...overrides });
   return { ...fake, openExternal };
 }
 
@@ -127,14 +130,29 @@ describe('hardenWebContents: permissions', () => {
     },
   );
 
-  it('grants an allow-listed permission to our origin only', () => {
-    const { request, check } = harden({ allowedPermissions: ['media'] });
+  it('grants the camera to the capture view of our origin only', () => {
+    const { request, check } = harden({ allowedPermissions: { media: ['/capture'] } });
     expect(request('media', { requestingUrl: 'app://outpost/index.html#/capture' })).toBe(true);
-    expect(check('media', 'app://outpost')).toBe(true);
-    expect(request('media', { requestingUrl: 'https://example.com/' })).toBe(false);
+    expect(check('media', 'app://outpost', { requestingUrl: 'app://outpost/index.html#/capture' })).toBe(true);
+    for (const requestingUrl of ['app://outpost/index.html', 'app://outpost/index.html#/contacts', 'app://outpost/index.html#/capture-evil', 'https://example.com/#/capture']) {
+      expect(request('media', { requestingUrl })).toBe(false);
+      expect(check('media', urlOrigin(requestingUrl) ?? '', { requestingUrl })).toBe(false);
+    }
+    // Without the page's URL the view is unknown.
+    expect(check('media', 'app://outpost')).toBe(false);
     expect(request('media', {})).toBe(false);
-    expect(check('media', 'https://example.com')).toBe(false);
-    expect(request('geolocation', { requestingUrl: 'app://outpost/index.html' })).toBe(false);
+    expect(request('geolocation', { requestingUrl: 'app://outpost/index.html#/capture' })).toBe(false);
+    expect(request('toString', { requestingUrl: 'app://outpost/index.html#/capture' })).toBe(false);
+  });
+
+  it('goes by the page’s current view, not the one a late request names', () => {
+    const { request, check } = harden({ allowedPermissions: { media: ['/capture'] } });
+    const movedOn = { getURL: () => 'app://outpost/index.html#/contacts' };
+    const stillThere = { getURL: () => 'app://outpost/index.html#/capture' };
+    expect(request('media', { requestingUrl: 'app://outpost/index.html#/capture' }, movedOn)).toBe(false);
+    expect(request('media', { requestingUrl: 'app://outpost/index.html#/capture' }, stillThere)).toBe(true);
+    expect(check('media', 'app://outpost', { requestingUrl: 'app://outpost/index.html#/capture' }, movedOn)).toBe(false);
+    expect(check('media', 'app://outpost', undefined, stillThere)).toBe(true);
   });
 
   it('denies every device (USB, HID, serial)', () => {
