@@ -3,7 +3,7 @@ import { Group, Paper } from '@mantine/core';
 import { summarizeColumn } from '@shared/domain/deals/dealForecast';
 import { groupDealsByStage } from '@shared/domain/deals/groupDealsByStage';
 import { positionForDrop } from '@shared/domain/deals/positionForDrop';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { StoredRecord } from '../../../db/rowTypes';
 import { useDealActions } from '../hooks/useDealActions';
 import { boardAnnouncements, boardKeyboardCoordinates, boardScreenReaderInstructions } from '../utils/boardKeyboard';
@@ -64,22 +64,27 @@ export function DealBoard({ deals, stages, names, now }: DealBoardProps) {
 
   // Keyboard moves: a neighbour swap within the column, or the bottom of another column, where
   // a card dropped on a column (rather than on a card) lands too.
+  // Read through a ref, so the actions (and with them the cards) stay the same as the deals change.
+  const columnsRef = useRef(columns);
+  useLayoutEffect(() => {
+    columnsRef.current = columns;
+  }, [columns]);
   const actions = useMemo<DealCardActions>(
     () => ({
       moveBy: (deal, step) => {
-        const column = columns.get(deal.stageId) ?? [];
+        const column = columnsRef.current.get(deal.stageId) ?? [];
         const neighbour = column[column.findIndex((candidate) => candidate.id === deal.id) + step];
         const position = neighbour && positionForDrop(column, deal.id, neighbour.id, step === 1);
         if (position) move(deal, deal.stageId, position);
       },
       moveToStage: (deal, stageId) => {
-        const position = positionForDrop(columns.get(stageId) ?? [], deal.id, null, true);
+        const position = positionForDrop(columnsRef.current.get(stageId) ?? [], deal.id, null, true);
         if (position) move(deal, stageId, position);
       },
       win: (deal) => changeStatus(deal, 'won'),
       lose: setLosing,
     }),
-    [columns, move, changeStatus],
+    [move, changeStatus],
   );
 
   return (

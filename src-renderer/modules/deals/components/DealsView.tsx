@@ -12,6 +12,7 @@ import { useReferenceNames } from '../../contact-list/hooks/useReferenceNames';
 import { ExportDealsButton } from '../../export/components/ExportDealsButton';
 import { usePipelines } from '../../pipelines/hooks/usePipelines';
 import { useStages } from '../../pipelines/hooks/useStages';
+import { useNow } from '../../tasks/hooks/useNow';
 import { useFilteredDeals } from '../hooks/useFilteredDeals';
 import { useDealViewStore, type DealLayout } from '../states/dealViewStore';
 import { formatTotals } from '../utils/formatTotals';
@@ -35,6 +36,8 @@ export function DealsView() {
   const stages = useStages(pipeline?.id ?? null);
   const filtered = useFilteredDeals(pipeline?.id ?? null, filter);
   const names = useReferenceNames();
+  // Days in stage count whole days; a minute's tick keeps them right without redrawing the cards on every change.
+  const now = useNow(60_000);
   const [creating, { open: startCreating, close: stopCreating }] = useDisclosure(false);
   const deals = useMemo(() => filtered?.deals ?? [], [filtered]);
   // The pipeline's figures over the deals shown: total value and the probability-weighted forecast.
@@ -77,7 +80,7 @@ export function DealsView() {
       </EmptyState>
     );
   } else if (stages && filtered) {
-    body = layout === 'board' ? <DealBoard deals={deals} stages={stages} names={names} now={new Date()} /> : <DealList deals={deals} stages={stages} names={names} />;
+    body = layout === 'board' ? <DealBoard deals={deals} stages={stages} names={names} now={now} /> : <DealList deals={deals} stages={stages} names={names} />;
   }
 
   const subtitle = filtered === undefined ? 'Loading…' : `${formatCount(deals.length, 'deal')} · ${formatTotals(figures.total)} · weighted ${formatTotals(figures.weighted)}`;
