@@ -50,6 +50,11 @@ function startApp(): void {
   const devOrigin = devUrl === null ? null : urlOrigin(devUrl);
   const allowedOrigins = devOrigin === null ? [appOrigin] : [appOrigin, devOrigin];
   let mainWindow: BrowserWindow | null = null;
+  // Closing the window or quitting waits (at most 30 s) for the renderer's backup on quit.
+  const quit = createQuitCoordinator();
+  app.on('before-quit', (event) => {
+    if (mainWindow !== null && quit.hold(() => app.quit())) event.preventDefault();
+  });
 
   app.on('web-contents-created', (_event, contents) => {
     hardenWebContents(contents, { allowedOrigins, allowedPermissions: { media: ['/capture'] }, openExternal: (url) => shell.openExternal(url) });
@@ -70,6 +75,9 @@ function startApp(): void {
       preloadPath,
       windowStatePath: join(app.getPath('userData'), 'window-state.json'),
       devTools: !app.isPackaged,
+    });
+    window.on('close', (event) => {
+      if (quit.hold(() => window.destroy())) event.preventDefault();
     });
     window.on('closed', () => {
       mainWindow = null;
@@ -95,12 +103,6 @@ function startApp(): void {
 
     const showSaveDialog: SaveDialog = (options) => (mainWindow ? dialog.showSaveDialog(mainWindow, options) : dialog.showSaveDialog(options));
     const showOpenDialog: OpenDialog = (options) => (mainWindow ? dialog.showOpenDialog(mainWindow, options) : dialog.showOpenDialog(options));
-    // Quitting waits (at most 30 s) for the renderer's backup on quit.
-    const quit = createQuitCoordinator(() => app.quit());
-    app.on('before-quit', (event) => {
-      if (quit.shouldHoldQuit()) event.preventDefault();
-    });
-
     // The team hub runs in a utilityProcess; a paired hub's self-signed certificate is trusted
     // only when it matches the fingerprint pinned at pairing.
     const hubPins = new HubPins();

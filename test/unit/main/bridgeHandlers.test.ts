@@ -16,7 +16,7 @@ function setup(overrides: Partial<BridgeHandlerDeps> = {}) {
     backups: createBackupFolder('/nonexistent/outpost-backups'),
     saveWorkspace: () => Promise.resolve(true),
     openFile: () => Promise.resolve({ status: 'cancelled' }),
-    quit: createQuitCoordinator(() => undefined),
+    quit: createQuitCoordinator(),
     hub: {
       host: { start: () => Promise.reject(new Error('not in this test')), stop: () => Promise.resolve(), status: () => null, request: () => Promise.resolve(null) },
       pins: { add: () => undefined },

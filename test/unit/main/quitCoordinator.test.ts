@@ -1,37 +1,45 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createQuitCoordinator } from '../../../src-main/ipc/quitCoordinator';
 
-describe('backing up before quit', () => {
-  it('holds the quit until the renderer is ready, then quits once', async () => {
-    const quit = vi.fn();
-    const coordinator = createQuitCoordinator(quit);
+describe('backing up before the window closes or the app quits', () => {
+  it('holds the close until the renderer is ready, then lets the next one through', async () => {
+    const close = vi.fn();
+    const coordinator = createQuitCoordinator();
     const requested = coordinator.requested();
-    expect(coordinator.shouldHoldQuit()).toBe(true);
+    expect(coordinator.hold(close)).toBe(true);
     await expect(requested).resolves.toEqual({ quitting: true });
-    expect(quit).not.toHaveBeenCalled();
+    expect(close).not.toHaveBeenCalled();
     expect(coordinator.ready()).toEqual({ quitting: true });
-    expect(quit).toHaveBeenCalledOnce();
-    // The second before-quit (from that quit) goes through.
-    expect(coordinator.shouldHoldQuit()).toBe(false);
+    expect(close).toHaveBeenCalledOnce();
+    // The close that `close` causes is not held again.
+    expect(coordinator.hold(close)).toBe(false);
   });
 
-  it('does not hold a quit when no renderer is waiting, nor report a ready without a quit', () => {
-    const quit = vi.fn();
-    const coordinator = createQuitCoordinator(quit);
+  it('holds nothing while no renderer waits (a window already gone), and reports no ready without a hold', () => {
+    const coordinator = createQuitCoordinator();
     expect(coordinator.ready()).toEqual({ quitting: false });
-    expect(coordinator.shouldHoldQuit()).toBe(false);
-    expect(quit).not.toHaveBeenCalled();
+    expect(coordinator.hold(() => undefined)).toBe(false);
   });
 
-  it('quits anyway when the renderer takes too long', () => {
+  it('holds again for a renderer that waits again (a reloaded page)', () => {
+    const coordinator = createQuitCoordinator();
+    void coordinator.requested();
+    expect(coordinator.hold(() => undefined)).toBe(true);
+    coordinator.ready();
+    void coordinator.requested();
+    expect(coordinator.hold(() => undefined)).toBe(true);
+  });
+
+  it('goes on anyway when the renderer takes too long', () => {
     vi.useFakeTimers();
     try {
       const quit = vi.fn();
-      const coordinator = createQuitCoordinator(quit, 1_000);
+      const coordinator = createQuitCoordinator(1_000);
       void coordinator.requested();
-      expect(coordinator.shouldHoldQuit()).toBe(true);
+      expect(coordinator.hold(quit)).toBe(true);
       vi.advanceTimersByTime(1_000);
       expect(quit).toHaveBeenCalledOnce();
+      expect(coordinator.ready()).toEqual({ quitting: false });
     } finally {
       vi.useRealTimers();
     }
