@@ -39,7 +39,7 @@ export function ResumeImportModal({ job, onClose }: ResumeImportModalProps) {
             <>
               <ImportReport job={run.state.job} dryRun={false} />
               <Group justify="flex-end">
-                <Button onClick={close}>Close</Button>
+                <Button onClick={close}>Done</Button>
               </Group>
             </>
           )}
