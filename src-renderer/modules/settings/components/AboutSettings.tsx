@@ -1,10 +1,9 @@
 import { Text } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
-import { bridge } from '../../../bridge/bridge';
+import { useAppInfo } from '../../../bridge/useAppInfo';
 import { SectionCard } from '../../../ui/SectionCard';
 
 export function AboutSettings() {
-  const { data } = useQuery({ queryKey: ['app-info'], queryFn: () => bridge.getAppInfo(), staleTime: Infinity });
+  const { data } = useAppInfo();
   return (
     <SectionCard title="About">
       <Text size="sm">

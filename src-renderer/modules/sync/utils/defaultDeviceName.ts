@@ -1,0 +1,1 @@
+export const defaultDeviceName = `Outpost on ${navigator.platform || 'this computer'}`;

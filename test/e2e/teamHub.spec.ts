@@ -1,0 +1,111 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { hubDeviceSchema, hubInviteSchema, hubStatusSchema, type HubStatus } from '@shared/hub/hubMessages';
+import { forkHubProcess } from '../server/helpers/forkHubProcess';
+import { expectNoSeriousA11yViolations, openSection, startEmpty } from './helpers';
+
+// A team hub started the way the desktop app starts it (its own process, driven by messages),
+// and two `npm run web` clients that pair with it through Settings > Sync using its codes.
+let dataDir: string;
+let hub: ReturnType<typeof forkHubProcess>;
+let status: HubStatus;
+
+test.beforeAll(async () => {
+  dataDir = await mkdtemp(join(tmpdir(), 'outpost-e2e-hub-'));
+  hub = forkHubProcess();
+  const started = await hub.request({
+    type: 'start',
+    options: { dataDir, port: 0, workspaceName: 'Expo team', hostEmail: 'host@outpost.test', announce: false, addresses: ['127.0.0.1'] },
+  });
+  status = hubStatusSchema.parse(started.ok ? started.result : started);
+});
+
+test.afterAll(async () => {
+  hub.child.disconnect();
+  await hub.exited;
+  await rm(dataDir, { recursive: true, force: true });
+});
+
+async function inviteCode(email: string): Promise<string> {
+  const answer = await hub.request({ type: 'invite', email });
+  return hubInviteSchema.parse(answer.ok ? answer.result : answer).typedCode;
+}
+
+// The browser checks the hub's self-signed certificate itself: accepting it once, as the page
+// tells the user to, is what ignoreHTTPSErrors stands for.
+async function teammate(browser: Browser) {
+  const context = await browser.newContext({ ignoreHTTPSErrors: true });
+  const page = await context.newPage();
+  await startEmpty(page);
+  return { context, page };
+}
+
+async function pairWithHub(page: Page, code: string, deviceName: string): Promise<void> {
+  await openSection(page, 'Settings');
+  const section = page.getByRole('region', { name: 'Sync' });
+  await section.getByText('A team hub').click();
+  const form = section.getByRole('form', { name: 'Pair with a team hub' });
+  await form.getByLabel('Hub pairing code').fill(code);
+  await form.getByLabel('Device name').fill(deviceName);
+  await form.getByRole('button', { name: 'Pair with hub' }).click();
+  await expect(section.getByText(`Paired with the team hub at https://127.0.0.1:${status.port}.`)).toBeVisible();
+}
+
+test('two teammates pair with a hub by its code, edits on both converge, and a revoked device is told to pair again', async ({ browser }) => {
+  const a = await teammate(browser);
+  const b = await teammate(browser);
+
+  // A typo is caught before anything is sent, and the page explains the certificate step.
+  await openSection(a.page, 'Settings');
+  const section = a.page.getByRole('region', { name: 'Sync' });
+  await section.getByText('A team hub').click();
+  const form = section.getByRole('form', { name: 'Pair with a team hub' });
+  const code = await inviteCode('ann@outpost.test');
+  const typo = code.slice(0, 6) + (code[6] === 'Z' ? 'Y' : 'Z') + code.slice(7);
+  await form.getByLabel('Hub pairing code').fill(typo);
+  await form.getByRole('button', { name: 'Pair with hub' }).click();
+  await expect(form.getByText(/has a typo/)).toBeVisible();
+  await form.getByLabel('Hub pairing code').fill(code);
+  await expect(form.getByText(`Team hub at https://127.0.0.1:${status.port}`)).toBeVisible();
+  await expect(form.getByText("Accept the hub's certificate first")).toBeVisible();
+  await expect(section.getByText('Hosting a hub needs the desktop app')).toBeVisible();
+  await expectNoSeriousA11yViolations(a.page, 'Settings > Sync, team hub pairing');
+  await pairWithHub(a.page, code, 'Ann laptop');
+
+  await openSection(a.page, 'Contacts');
+  await a.page.getByRole('button', { name: 'New contact' }).click();
+  const dialog = a.page.getByRole('dialog', { name: 'New contact' });
+  await dialog.getByRole('textbox', { name: 'First name', exact: true }).fill('Hana');
+  await dialog.getByRole('textbox', { name: 'Last name', exact: true }).fill('Ito');
+  await dialog.getByRole('button', { name: 'Create contact' }).click();
+  await expect(a.page).toHaveURL(/#\/contacts\/[0-9A-Z]+$/);
+  const contactUrl = a.page.url();
+
+  // The second teammate gets the contact on pairing, edits it, and the first sees the edit.
+  await pairWithHub(b.page, await inviteCode('ben@outpost.test'), 'Ben tablet');
+  await b.page.goto(contactUrl);
+  const detailsOnB = b.page.getByRole('region', { name: 'Contact details' });
+  await expect(detailsOnB.getByRole('button', { name: 'Edit Last name', exact: true })).toHaveAccessibleDescription('Ito');
+  await detailsOnB.getByRole('button', { name: 'Edit Last name', exact: true }).click();
+  await detailsOnB.getByRole('textbox').fill('Itō');
+  await detailsOnB.getByRole('textbox').press('Enter');
+  await expect(b.page.getByRole('status', { name: 'Sync status' })).toContainText('All changes synced');
+  const detailsOnA = a.page.getByRole('region', { name: 'Contact details' });
+  await expect(async () => {
+    await a.page.getByRole('status', { name: 'Sync status' }).getByRole('button', { name: 'Sync now' }).click();
+    await expect(detailsOnA.getByRole('button', { name: 'Edit Last name', exact: true })).toHaveAccessibleDescription('Itō', { timeout: 2000 });
+  }).toPass({ timeout: 20_000 });
+
+  // The host revokes Ben's tablet: its next sync stops with a message saying what to do.
+  const devices = await hub.request({ type: 'devices' });
+  const tablet = hubDeviceSchema.array().parse(devices.ok ? devices.result : devices).find((device) => device.deviceName === 'Ben tablet');
+  expect(tablet?.lastSeenAt).not.toBeNull();
+  await hub.request({ type: 'revoke', tokenId: tablet!.tokenId });
+  await b.page.getByRole('status', { name: 'Sync status' }).getByRole('button', { name: 'Sync now' }).click();
+  await expect(b.page.getByRole('status', { name: 'Sync status' })).toContainText(/not paired any more/);
+
+  await a.context.close();
+  await b.context.close();
+});
