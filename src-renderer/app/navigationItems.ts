@@ -3,6 +3,7 @@ import {
   IconChartFunnel,
   IconChecklist,
   IconFilter,
+  IconId,
   IconLifebuoy,
   IconList,
   IconSettings,
@@ -17,6 +18,7 @@ export type NavigationItem = { path: string; label: string; description: string;
 // The app's sections, in the order of the navigation bar; the command palette offers the same.
 export const navigationItems: NavigationItem[] = [
   { path: '/contacts', label: 'Contacts', description: 'People you know and visitors you track', icon: IconUsers },
+  { path: '/capture', label: 'Capture', description: 'Trade-show entry: contacts one after another from the keyboard, badge scans', icon: IconId },
   { path: '/companies', label: 'Companies', description: 'Organisations and their employees', icon: IconBuilding },
   { path: '/deals', label: 'Deals', description: 'Sales opportunities in your pipelines', icon: IconChartFunnel },
   { path: '/tasks', label: 'Tasks', description: 'Calls, follow-ups, meetings and to-dos', icon: IconChecklist },

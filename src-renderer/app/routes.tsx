@@ -1,4 +1,5 @@
 import { createHashRouter, Navigate } from 'react-router';
+import { CaptureView } from '../modules/capture/components/CaptureView';
 import { CompaniesView } from '../modules/companies/components/CompaniesView';
 import { CompanyDetailView } from '../modules/companies/components/CompanyDetailView';
 import { ContactDetailView } from '../modules/contacts/components/ContactDetailView';
@@ -32,6 +33,7 @@ export function createAppRouter() {
         { path: 'contacts', element: <ContactsView /> },
         { path: 'contacts/duplicates', element: <DuplicatesView /> },
         { path: 'contacts/:contactId', element: <ContactDetailView /> },
+        { path: 'capture', element: <CaptureView /> },
         { path: 'companies', element: <CompaniesView /> },
         { path: 'companies/:companyId', element: <CompanyDetailView /> },
         { path: 'deals', element: <DealsView /> },

@@ -5,6 +5,7 @@ import { IconSearch } from '@tabler/icons-react';
 import { Fragment } from 'react';
 import { Navigate, NavLink as RouterNavLink, Outlet } from 'react-router';
 import { useAutomaticBackups } from '../../modules/backup/hooks/useAutomaticBackups';
+import { useCaptureShortcut } from '../../modules/capture/hooks/useCaptureShortcut';
 import { CommandPalette } from '../../modules/command-palette/components/CommandPalette';
 import { useDomainAssignment } from '../../modules/companies/hooks/useDomainAssignment';
 import { useUndoShortcut } from '../../modules/feedback/hooks/useUndoShortcut';
@@ -26,6 +27,7 @@ export function AppLayout() {
   useAutomaticBackups();
   useTaskReminders();
   useDomainAssignment();
+  useCaptureShortcut();
 
   if (onboarding === 'welcome') return <Navigate to="/welcome" replace />;
 

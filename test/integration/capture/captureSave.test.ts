@@ -23,6 +23,8 @@ const typed = (values: Partial<CaptureFormValues>): CaptureFormValues => ({ ...e
 describe('saving a capture', () => {
   it('stores the contact with the event tags, list, source and company (created by name) and counts it', async () => {
     const { db, mutations, event, tag, list } = await expo();
+    const announced: unknown[][] = [];
+    mutations.subscribe((table, rows) => table === 'contacts' && announced.push(rows.map((row) => (row as { tagIds?: string[] }).tagIds)));
     const contact = await saveCapture(db, mutations, {
       values: typed({ firstName: 'Ann', lastName: 'Lee', email: 'Ann@Example.com', phone: '+49 30 1234567', company: 'Initech', jobTitle: 'Buyer', notes: 'Wants a demo', custom: { interest_level: 'hot', contact_consent: true } }),
       attributes: [],
@@ -30,6 +32,8 @@ describe('saving a capture', () => {
       editing: null,
     });
     const stored = await db.contacts.get(contact.id);
+    // The contact list's snapshot ends with the contact as stored, tags included.
+    expect(announced.at(-1)).toEqual([[tag.id]]);
     expect(stored).toMatchObject({ firstName: 'Ann', email: 'ann@example.com', phone: '+49301234567', about: 'Wants a demo', source: 'Expo Berlin 2026', tagIds: [tag.id], listIds: [list.id], custom: { interest_level: 'hot', contact_consent: true } });
     const company = await db.companies.filter((row) => row.name === 'Initech').first();
     expect(company).toBeDefined();

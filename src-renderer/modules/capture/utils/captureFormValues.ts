@@ -26,6 +26,11 @@ export function emptyCaptureValues(attributes: FormAttribute[]): CaptureFormValu
   return { firstName: '', lastName: '', email: '', phone: '', company: '', companyId: null, jobTitle: '', website: '', notes: '', custom };
 }
 
+// Nothing typed yet (interest and consent alone are not a contact).
+export function isBlankCapture(values: CaptureFormValues): boolean {
+  return capturedTextFields.every((field) => !values[field].trim());
+}
+
 // A scan or paste fills only the fields it found, and never a field already typed in.
 export function fillCaptured(values: CaptureFormValues, found: CapturedFields): CaptureFormValues {
   const next = { ...values };

@@ -59,12 +59,23 @@ export async function countInStats(db: OutpostDb, contactId: string, event: Capt
   await db.settings.put({ key: captureStatsKey, value: countCapture(stats, contactId, event?.id ?? null, localDay(), isNew) });
 }
 
+// The contact as stored once the capture committed, told to the mutation layer's listeners
+// (the contact list's snapshot) once more: inside one outer transaction the writes are announced
+// in reverse (Dexie runs a transaction's complete listeners last-subscribed first), so the
+// contact's first announcement, without its tags, would otherwise come last.
+export async function announceStored(db: OutpostDb, mutations: MutationLayer, contactId: string): Promise<StoredRecord<'contacts'>> {
+  const stored = await db.contacts.get(contactId);
+  if (!stored) throw new Error('The capture was not stored');
+  mutations.announce('contacts', [stored]);
+  return stored;
+}
+
 // Saves one capture in ONE transaction: the contact, its tags, list and company, and the
 // counters. The promise resolves only once IndexedDB has committed it, so the form clears
 // only for a contact that is stored; a validation error writes nothing.
 export async function saveCapture(db: OutpostDb, mutations: MutationLayer, { values, attributes, event, editing }: CaptureSaveInput): Promise<StoredRecord<'contacts'>> {
   const patch = toCaptureContact(values, attributes, editing?.initial);
-  return db.transaction('rw', captureTables, async () => {
+  const saved = await db.transaction('rw', captureTables, async () => {
     await ensureCaptureAttributes(db, mutations);
     let contact: StoredRecord<'contacts'>;
     if (editing) contact = Object.keys(patch).length > 0 ? await mutations.update('contacts', editing.contact.id, patch) : editing.contact;
@@ -74,4 +85,5 @@ export async function saveCapture(db: OutpostDb, mutations: MutationLayer, { val
     await countInStats(db, contact.id, event, !editing);
     return contact;
   });
+  return announceStored(db, mutations, saved.id);
 }

@@ -6,7 +6,7 @@ import type { StoredRecord } from '../../../db/rowTypes';
 import type { ContactPatch, FormAttribute } from '../../contacts/utils/contactFormValues';
 import { captureAttributes } from './captureAttributes';
 import { toCaptureContact, type CaptureFormValues } from './captureFormValues';
-import { captureTables, countInStats, joinCompany, linkToEvent } from './saveCapture';
+import { announceStored, captureTables, countInStats, joinCompany, linkToEvent } from './saveCapture';
 
 type Contact = StoredRecord<'contacts'>;
 export type CaptureUpdate = { contact: Contact; kept: string[] };
@@ -43,13 +43,14 @@ export function fillEmptyFields(existing: Contact, typed: ContactPatch, attribut
 // fields filled, the event's tags and list, and the company if it is not there yet.
 export async function updateFromCapture(db: OutpostDb, mutations: MutationLayer, existing: Contact, values: CaptureFormValues, attributes: FormAttribute[], event: CaptureEvent | null): Promise<CaptureUpdate> {
   const typed = toCaptureContact(values, attributes);
-  return db.transaction('rw', captureTables, async () => {
+  const { contact, kept } = await db.transaction('rw', captureTables, async () => {
     const current = (await db.contacts.get(existing.id)) ?? existing;
     const { patch, kept } = fillEmptyFields(current, typed, attributes);
     const contact = Object.keys(patch).length > 0 ? await mutations.update('contacts', current.id, patch) : current;
     await joinCompany(db, mutations, contact, values, false);
     await linkToEvent(mutations, contact, event);
     await countInStats(db, contact.id, event, true);
-    return { contact: (await db.contacts.get(contact.id)) ?? contact, kept };
+    return { contact, kept };
   });
+  return { contact: await announceStored(db, mutations, contact.id), kept };
 }
