@@ -55,16 +55,19 @@ function startApp(): void {
   app.on('before-quit', (event) => {
     if (mainWindow !== null && quit.hold(() => app.quit())) event.preventDefault();
   });
+  const shownNotifications = new Set<Notification>();
 
   app.on('web-contents-created', (_event, contents) => {
     hardenWebContents(contents, { allowedOrigins, allowedPermissions: { media: ['/capture'] }, openExternal: (url) => shell.openExternal(url) });
   });
 
-  app.on('second-instance', () => {
+  const focusMainWindow = (): void => {
     if (mainWindow === null) return;
     if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.show();
     mainWindow.focus();
-  });
+  };
+  app.on('second-instance', focusMainWindow);
 
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
@@ -120,10 +123,19 @@ function startApp(): void {
         openExternal: (url) => shell.openExternal(url),
         notifications: {
           isSupported: () => Notification.isSupported(),
-          show: (title, body) => {
-            new Notification({ title, body }).show();
+          show: (title, body, onClick) => {
+            const notification = new Notification({ title, body });
+            // Held until clicked or closed: a collected notification never reports its click.
+            shownNotifications.add(notification);
+            notification.on('click', () => {
+              shownNotifications.delete(notification);
+              onClick();
+            });
+            notification.on('close', () => shownNotifications.delete(notification));
+            notification.show();
           },
         },
+        focusWindow: focusMainWindow,
         syncCredentials: pinnedCredentials,
         hub: { host: hubHost, pins: hubPins, findNearby: () => findNearbyHubs(3000), dataDir: join(app.getPath('userData'), 'hub') },
         saveFile: createFileSaver(showSaveDialog, () => app.getPath('downloads')),

@@ -1,4 +1,5 @@
-import type { BridgeHandlers, SaveFilePayload, WorkspaceExportPayload } from '@shared/ipc/bridgeContract';
+import type { BridgeHandlers, NotificationTarget, SaveFilePayload, WorkspaceExportPayload } from '@shared/ipc/bridgeContract';
+import { createEventQueue } from '@shared/ipc/createEventQueue';
 import { isSafeExternalUrl } from '@shared/security/isSafeExternalUrl';
 import type { BackupFolder } from './backupFolder';
 import type { FileOpener } from './openFileWithDialog';
@@ -11,7 +12,10 @@ export interface BridgeHandlerDeps {
   readonly app: { getName(): string; getVersion(): string };
   readonly platform: string;
   readonly openExternal: (url: string) => Promise<void>;
-  readonly notifications: { isSupported(): boolean; show(title: string, body: string): void };
+  // `onClick` runs when the user clicks the notification.
+  readonly notifications: { isSupported(): boolean; show(title: string, body: string, onClick: () => void): void };
+  // Brings the window to the front (restored if minimized).
+  readonly focusWindow: () => void;
   readonly syncCredentials: SyncCredentialStore;
   // Asks where to save (native dialog) and writes the file; false when the user cancels.
   readonly saveFile: (file: SaveFilePayload) => Promise<boolean>;
@@ -24,6 +28,7 @@ export interface BridgeHandlerDeps {
 }
 
 export function createBridgeHandlers(deps: BridgeHandlerDeps): BridgeHandlers {
+  const clicks = createEventQueue<NotificationTarget>();
   return {
     'app-get-info': () =>
       Promise.resolve({
@@ -44,11 +49,16 @@ export function createBridgeHandlers(deps: BridgeHandlerDeps): BridgeHandlers {
       }
     },
 
-    'notification-show': ({ title, body }) => {
+    'notification-show': ({ title, body, target }) => {
       if (!deps.notifications.isSupported()) return Promise.resolve({ shown: false });
-      deps.notifications.show(title, body);
+      deps.notifications.show(title, body, () => {
+        deps.focusWindow();
+        if (target) clicks.push(target);
+      });
       return Promise.resolve({ shown: true });
     },
+
+    'notification-clicked': async () => ({ target: await clicks.next() }),
 
     'sync-credentials-load': () => deps.syncCredentials.load(),
 

@@ -1,4 +1,5 @@
-import { exportFormats, syncCredentialsSchema } from '@shared/ipc/bridgeContract';
+import { exportFormats, syncCredentialsSchema, type NotificationTarget } from '@shared/ipc/bridgeContract';
+import { createEventQueue } from '@shared/ipc/createEventQueue';
 import type { OutpostBridge } from '@shared/ipc/bridgeMethods';
 import { isSafeExternalUrl } from '@shared/security/isSafeExternalUrl';
 import { browserHubBridge } from './browserHubBridge';
@@ -8,6 +9,8 @@ import { pickBrowserFile } from './pickBrowserFile';
 // The browser has no keychain: the sync token sits in this origin's localStorage, readable by
 // any script that runs on it. Settings > Sync says so.
 const credentialsKey = 'outpost.syncCredentials';
+
+const notificationClicks = createEventQueue<NotificationTarget>();
 
 function readCredentials() {
   try {
@@ -35,12 +38,20 @@ export const browserBridge: OutpostBridge = {
     if (!isSafeExternalUrl(url)) return { opened: false };
     return { opened: window.open(url, '_blank', 'noopener,noreferrer') !== null };
   },
-  async showNotification({ title, body }) {
+  async showNotification({ title, body, target = null }) {
     if (!('Notification' in window)) return { shown: false };
     const permission = Notification.permission === 'default' ? await Notification.requestPermission() : Notification.permission;
     if (permission !== 'granted') return { shown: false };
-    new Notification(title, { body });
+    const notification = new Notification(title, { body });
+    notification.onclick = () => {
+      window.focus();
+      notification.close();
+      if (target) notificationClicks.push(target);
+    };
     return { shown: true };
+  },
+  waitForNotificationClick() {
+    return notificationClicks.next().then((target) => ({ target }));
   },
   async loadSyncCredentials() {
     return { credentials: readCredentials(), secure: false };

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { backupNameSchema } from '../backup/backupNames';
 import { workspaceHeaderSchema } from '../backup/workspaceFileFormat';
+import { idSchema } from '../domain/common';
+import { taskViews } from '../domain/tasks/taskView';
 import { hubDeviceSchema, hubInviteSchema, hubPinPayloadSchema, hubStartPayloadSchema, hubStatusSchema, nearbyHubSchema } from '../hub/hubMessages';
 import { hasControlCharacter } from '../security/hasControlCharacter';
 
@@ -20,9 +22,17 @@ export const externalUrlPayloadSchema = z.strictObject({
   url: z.string().min(1).max(2048),
 });
 
+// What a click on a notification opens: one task, or a task view (a summary of several).
+export const notificationTargetSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('task'), taskId: idSchema }),
+  z.strictObject({ kind: z.literal('tasks'), view: z.enum(taskViews) }),
+]);
+export type NotificationTarget = z.infer<typeof notificationTargetSchema>;
+
 export const notificationPayloadSchema = z.strictObject({
   title: z.string().min(1).max(200),
   body: z.string().max(1000).default(''),
+  target: notificationTargetSchema.nullable().default(null),
 });
 
 // What pairing with a sync server leaves on the device. The token is a secret: Electron keeps
@@ -86,6 +96,8 @@ export const bridgeContract = {
   'app-get-info': { payload: z.undefined(), result: appInfoSchema },
   'shell-open-external': { payload: externalUrlPayloadSchema, result: z.object({ opened: z.boolean() }) },
   'notification-show': { payload: notificationPayloadSchema, result: z.object({ shown: z.boolean() }) },
+  // Answers with the target of the next notification the user clicks (the window is focused by then).
+  'notification-clicked': { payload: z.undefined(), result: z.object({ target: notificationTargetSchema }) },
   'sync-credentials-load': { payload: z.undefined(), result: storedCredentialsSchema },
   // null forgets the pairing.
   'sync-credentials-save': { payload: z.strictObject({ credentials: syncCredentialsSchema.nullable() }), result: storedCredentialsSchema },

@@ -6,6 +6,7 @@ export const bridgeMethods = {
   getAppInfo: 'app-get-info',
   openExternal: 'shell-open-external',
   showNotification: 'notification-show',
+  waitForNotificationClick: 'notification-clicked',
   loadSyncCredentials: 'sync-credentials-load',
   saveSyncCredentials: 'sync-credentials-save',
   saveFile: 'file-save',

@@ -9,17 +9,20 @@ const start = new Date('2026-12-04T09:00:00.000Z');
 type ShownNotification = { title: string; body: string };
 
 // Desktop notifications in `npm run web` go through the browser's Notification API: granted, and
-// replaced by a spy that records what was shown.
+// replaced by a spy that records what was shown and can be clicked as the user would.
 async function spyOnNotifications(page: Page): Promise<void> {
   await page.context().grantPermissions(['notifications']);
   await page.addInitScript(() => {
     const shown: Array<{ title: string; body: string }> = [];
-    (window as unknown as { shownNotifications: typeof shown }).shownNotifications = shown;
+    const instances: Array<{ onclick: (() => void) | null }> = [];
+    Object.assign(window, { shownNotifications: shown, notificationSpies: instances });
     class NotificationSpy {
       static permission = 'granted';
       static requestPermission = async () => 'granted';
+      onclick: (() => void) | null = null;
       constructor(title: string, options?: { body?: string }) {
         shown.push({ title, body: options?.body ?? '' });
+        instances.push(this);
       }
       close() {}
     }
@@ -29,6 +32,10 @@ async function spyOnNotifications(page: Page): Promise<void> {
 
 function shownNotifications(page: Page): Promise<ShownNotification[]> {
   return page.evaluate(() => (window as unknown as { shownNotifications: ShownNotification[] }).shownNotifications);
+}
+
+function clickNotification(page: Page, index: number): Promise<void> {
+  return page.evaluate((at) => (window as unknown as { notificationSpies: Array<{ onclick: (() => void) | null }> }).notificationSpies[at]?.onclick?.(), index);
 }
 
 async function saveProfile(page: Page, name: string): Promise<void> {
@@ -192,6 +199,16 @@ test('a reminder due while the app was closed shows once when it starts again', 
   await page.clock.fastForward('04:00:00');
   await page.goto('/#/tasks');
   await expect.poll(() => shownNotifications(page)).toEqual([{ title: 'Missed reminder: Email the quote', body: expect.stringMatching(/^Email · due Dec 4, 2026/) }]);
+
+  await test.step('a click on the notification opens its task, wherever the app is', async () => {
+    await openSection(page, 'Contacts');
+    await clickNotification(page, 0);
+    await expect(page.getByRole('heading', { name: 'Tasks', level: 1 })).toBeVisible();
+    const dialog = page.getByRole('dialog', { name: 'Edit task' });
+    await expect(dialog.getByRole('textbox', { name: 'Title' })).toHaveValue('Email the quote');
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await expect(dialog).toBeHidden();
+  });
 
   await page.reload();
   await expect(page.getByRole('heading', { name: 'Tasks', level: 1 })).toBeVisible();

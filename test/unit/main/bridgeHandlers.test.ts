@@ -5,12 +5,14 @@ import { createQuitCoordinator } from '../../../src-main/ipc/quitCoordinator';
 
 function setup(overrides: Partial<BridgeHandlerDeps> = {}) {
   const openExternal = vi.fn<(url: string) => Promise<void>>(() => Promise.resolve());
-  const show = vi.fn<(title: string, body: string) => void>();
+  const show = vi.fn<(title: string, body: string, onClick: () => void) => void>();
+  const focusWindow = vi.fn<() => void>();
   const handlers = createBridgeHandlers({
     app: { getName: () => 'Outpost', getVersion: () => '0.1.0' },
     platform: 'linux',
     openExternal,
     notifications: { isSupported: () => true, show },
+    focusWindow,
     syncCredentials: { load: () => Promise.resolve({ credentials: null, secure: true }), save: (credentials) => Promise.resolve({ credentials, secure: true }) },
     saveFile: () => Promise.resolve(true),
     backups: createBackupFolder('/nonexistent/outpost-backups'),
@@ -25,7 +27,7 @@ function setup(overrides: Partial<BridgeHandlerDeps> = {}) {
     },
     ...overrides,
   });
-  return { handlers, openExternal, show };
+  return { handlers, openExternal, show, focusWindow };
 }
 
 describe('createBridgeHandlers', () => {
@@ -61,14 +63,39 @@ describe('createBridgeHandlers', () => {
 
   it('notification-show shows the notification', async () => {
     const { handlers, show } = setup();
-    await expect(handlers['notification-show']({ title: 'Synced', body: '3 changes' })).resolves.toEqual({ shown: true });
-    expect(show).toHaveBeenCalledExactlyOnceWith('Synced', '3 changes');
+    await expect(handlers['notification-show']({ title: 'Synced', body: '3 changes', target: null })).resolves.toEqual({ shown: true });
+    expect(show).toHaveBeenCalledExactlyOnceWith('Synced', '3 changes', expect.any(Function));
+  });
+
+  it('a click on a notification focuses the window and answers notification-clicked with what it opens', async () => {
+    const { handlers, show, focusWindow } = setup();
+    const clicked = handlers['notification-clicked'](undefined);
+    await handlers['notification-show']({ title: 'Task due: Call Ada', body: '', target: { kind: 'task', taskId: 'task-1' } });
+    await handlers['notification-show']({ title: '5 tasks due', body: '', target: { kind: 'tasks', view: 'overdue' } });
+    expect(focusWindow).not.toHaveBeenCalled();
+    show.mock.calls[0]?.[2]();
+    await expect(clicked).resolves.toEqual({ target: { kind: 'task', taskId: 'task-1' } });
+    expect(focusWindow).toHaveBeenCalledOnce();
+    // A click while the renderer is not asking waits for its next question.
+    show.mock.calls[1]?.[2]();
+    await expect(handlers['notification-clicked'](undefined)).resolves.toEqual({ target: { kind: 'tasks', view: 'overdue' } });
+  });
+
+  it('a click on a notification without a target only focuses the window', async () => {
+    const { handlers, show, focusWindow } = setup();
+    await handlers['notification-show']({ title: 'Synced', body: '', target: null });
+    show.mock.calls[0]?.[2]();
+    expect(focusWindow).toHaveBeenCalledOnce();
+    const answered = vi.fn();
+    void handlers['notification-clicked'](undefined).then(answered);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(answered).not.toHaveBeenCalled();
   });
 
   it('notification-show reports unsupported platforms', async () => {
-    const show = vi.fn<(title: string, body: string) => void>();
+    const show = vi.fn<(title: string, body: string, onClick: () => void) => void>();
     const { handlers } = setup({ notifications: { isSupported: () => false, show } });
-    await expect(handlers['notification-show']({ title: 'Synced', body: '' })).resolves.toEqual({ shown: false });
+    await expect(handlers['notification-show']({ title: 'Synced', body: '', target: null })).resolves.toEqual({ shown: false });
     expect(show).not.toHaveBeenCalled();
   });
 });

@@ -18,6 +18,7 @@ function setup(isTrusted = (frame: FrameLike | null) => frame === ourFrame) {
     ),
     'shell-open-external': vi.fn<BridgeHandlers['shell-open-external']>(() => Promise.resolve({ opened: true })),
     'notification-show': vi.fn<BridgeHandlers['notification-show']>(() => Promise.resolve({ shown: true })),
+    'notification-clicked': vi.fn<BridgeHandlers['notification-clicked']>(() => Promise.resolve({ target: { kind: 'tasks' as const, view: 'overdue' as const } })),
     'sync-credentials-load': vi.fn<BridgeHandlers['sync-credentials-load']>(() => Promise.resolve({ credentials: null, secure: true })),
     'sync-credentials-save': vi.fn<BridgeHandlers['sync-credentials-save']>(({ credentials }) => Promise.resolve({ credentials, secure: true })),
     'file-save': vi.fn<BridgeHandlers['file-save']>(() => Promise.resolve({ saved: true })),
@@ -56,8 +57,8 @@ describe('registerBridgeHandlers', () => {
   it('calls the handler with the parsed payload and returns its result', async () => {
     const { handlers, invoke } = setup();
     await expect(invoke('notification-show', ourFrame, { title: 'Saved' })).resolves.toEqual({ shown: true });
-    // The schema's default fills in the body before the handler sees it.
-    expect(handlers['notification-show']).toHaveBeenCalledExactlyOnceWith({ title: 'Saved', body: '' });
+    // The schema's defaults fill in the body and target before the handler sees them.
+    expect(handlers['notification-show']).toHaveBeenCalledExactlyOnceWith({ title: 'Saved', body: '', target: null });
     await expect(invoke('app-get-info', ourFrame)).resolves.toMatchObject({ runtime: 'electron' });
   });
 
@@ -72,6 +73,10 @@ describe('registerBridgeHandlers', () => {
     ['notification-show', { title: 'x'.repeat(201) }],
     ['notification-show', { title: 'Hi', body: 7 }],
     ['notification-show', { title: 'Hi', __proto__: { admin: true }, constructor: 'x' }],
+    ['notification-show', { title: 'Hi', target: { kind: 'url', href: 'https://evil.example' } }],
+    ['notification-show', { title: 'Hi', target: { kind: 'task', taskId: '' } }],
+    ['notification-show', { title: 'Hi', target: { kind: 'tasks', view: 'everything' } }],
+    ['notification-clicked', { kind: 'task' }],
     ['app-get-info', { anything: true }],
     ['sync-credentials-save', { credentials: { serverUrl: 'javascript:alert(1)', token: 't'.repeat(30), workspaceId: 'w', userId: 'u', deviceId: 'd' } }],
     ['sync-credentials-save', { credentials: { serverUrl: 'https://sync.example', token: 'short', workspaceId: 'w', userId: 'u', deviceId: 'd' } }],
