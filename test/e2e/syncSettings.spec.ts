@@ -1,38 +1,19 @@
 import { expect, test, type Page } from '@playwright/test';
-import type { FastifyInstance } from 'fastify';
 import { createInvite } from '../../src-server/admin/createInvite';
-import { createWorkspace } from '../../src-server/admin/createWorkspace';
-import { buildSyncApp } from '../../src-server/app/buildSyncApp';
-import { openSyncStore, type SyncStore } from '../../src-server/store/openSyncStore';
 import { openSection, startEmpty } from './helpers';
+import { pairInSettings, startTestSyncServer, type TestSyncServer } from './syncSteps';
 
-// A real sync server (in-memory PGlite) in the test process, reached by the page over HTTP.
-let store: SyncStore;
-let app: FastifyInstance;
-let serverUrl: string;
-let workspaceId: string;
+let server: TestSyncServer;
 
 test.beforeAll(async () => {
-  store = await openSyncStore({ kind: 'pglite' });
-  app = await buildSyncApp({ store });
-  serverUrl = await app.listen({ host: '127.0.0.1', port: 0 });
-  ({ workspaceId } = await createWorkspace(store, { name: 'E2E', adminEmail: 'admin@outpost.test' }));
+  server = await startTestSyncServer();
 });
 
 test.afterAll(async () => {
-  await app.close();
-  await store.close();
+  await server.close();
 });
 
-async function pair(page: Page, email: string): Promise<void> {
-  const { code } = await createInvite(store, { workspaceId, email });
-  await openSection(page, 'Settings');
-  const form = page.getByRole('form', { name: 'Pair with a sync server' });
-  await form.getByLabel('Server address').fill(serverUrl);
-  await form.getByLabel('Pairing code').fill(code);
-  await form.getByRole('button', { name: 'Pair' }).click();
-  await expect(page.getByRole('region', { name: 'Sync' }).getByText(/Paired with/)).toBeVisible();
-}
+const pair = (page: Page, email: string) => pairInSettings(page, server, email);
 
 async function editInline(page: Page, label: string, value: string): Promise<void> {
   const details = page.getByRole('region', { name: 'Contact details' });
@@ -53,14 +34,14 @@ test('Settings > Sync pairs with a server, says the browser keeps the token less
   await form.getByRole('button', { name: 'Pair' }).click();
   await expect(form.getByText('Cannot reach the sync server at http://127.0.0.1:9.')).toBeVisible();
 
-  await form.getByLabel('Server address').fill(serverUrl);
+  await form.getByLabel('Server address').fill(server.url);
   await form.getByRole('button', { name: 'Pair' }).click();
   await expect(form.getByText(/pairing code is unknown, expired or already used/)).toBeVisible();
 
-  const { code } = await createInvite(store, { workspaceId, email: 'rep@outpost.test' });
+  const { code } = await createInvite(server.store, { workspaceId: server.workspaceId, email: 'rep@outpost.test' });
   await form.getByLabel('Pairing code').fill(code);
   await form.getByRole('button', { name: 'Pair' }).click();
-  await expect(section.getByText(`Paired with ${new URL(serverUrl).origin}.`)).toBeVisible();
+  await expect(section.getByText(`Paired with ${new URL(server.url).origin}.`)).toBeVisible();
 
   const status = page.getByRole('status', { name: 'Sync status' });
   await expect(status).toContainText('Synced');
@@ -69,7 +50,7 @@ test('Settings > Sync pairs with a server, says the browser keeps the token less
   await page.getByRole('button', { name: 'Save profile' }).click();
   // The write reaches the server shortly after it is made, without "Sync now".
   const emailsOnServer = async () =>
-    (await store.query<{ value: string }>(`select value from field_values where workspace_id = $1 and table_name = 'teamMembers' and field = 'email'`, [workspaceId])).rows.map((row) => JSON.parse(row.value) as string);
+    (await server.store.query<{ value: string }>(`select value from field_values where workspace_id = $1 and table_name = 'teamMembers' and field = 'email'`, [server.workspaceId])).rows.map((row) => JSON.parse(row.value) as string);
   await expect.poll(emailsOnServer, { timeout: 15_000 }).toEqual(['mara@outpost.test']);
   await expect(status).toContainText('All changes synced');
 
@@ -122,7 +103,7 @@ test('two devices edit one contact offline and both show the merged result once 
 });
 
 async function serverHas(field: string, value: string): Promise<boolean> {
-  const rows = await store.query('select 1 from field_values where workspace_id = $1 and field = $2 and value = $3', [workspaceId, field, JSON.stringify(value)]);
+  const rows = await server.store.query('select 1 from field_values where workspace_id = $1 and field = $2 and value = $3', [server.workspaceId, field, JSON.stringify(value)]);
   return rows.rows.length > 0;
 }
 
@@ -166,6 +147,47 @@ test('a field being edited keeps what the user types while another device change
   await expect(b.getByRole('status', { name: 'Sync status' })).toContainText('Synced');
   await detailsOnB.getByRole('textbox').press('Enter');
   await expect(detailsOnB.getByRole('button', { name: 'Edit Last name', exact: true })).toHaveAccessibleDescription('Moore');
+  await one.close();
+  await other.close();
+});
+
+test('the full edit form keeps what the user typed while another device changes the contact, writes only that, and says so', async ({ browser }) => {
+  const [one, other] = [await browser.newContext(), await browser.newContext()];
+  const [a, b] = [await one.newPage(), await other.newPage()];
+  await startEmpty(a);
+  await pair(a, 'e@outpost.test');
+  await openSection(a, 'Contacts');
+  await a.getByRole('button', { name: 'New contact' }).click();
+  const created = a.getByRole('dialog', { name: 'New contact' });
+  await created.getByRole('textbox', { name: 'First name', exact: true }).fill('Dee');
+  await created.getByRole('textbox', { name: 'Last name', exact: true }).fill('Park');
+  await created.getByRole('button', { name: 'Create contact' }).click();
+  await expect(a).toHaveURL(/#\/contacts\/[0-9A-Z]+$/);
+  await startEmpty(b);
+  await pair(b, 'f@outpost.test');
+  await b.goto(a.url());
+  // Behind the open form, which may hide the page from assistive technology.
+  const detailsOnB = b.getByRole('region', { name: 'Contact details', includeHidden: true });
+  await expect(detailsOnB.getByRole('button', { name: 'Edit Last name', exact: true, includeHidden: true })).toHaveAccessibleDescription('Park');
+
+  // B changes the first name in the full form; A changes both names before B saves.
+  await detailsOnB.getByRole('button', { name: 'Edit all fields' }).click();
+  const form = b.getByRole('dialog', { name: 'Edit contact' });
+  await form.getByRole('textbox', { name: 'First name', exact: true }).fill('Deena');
+  await editInline(a, 'First name', 'Dede');
+  await editInline(a, 'Last name', 'Parker');
+  await expect.poll(() => serverHas('lastName', 'Parker')).toBe(true);
+  await b.getByRole('status', { name: 'Sync status', includeHidden: true }).getByRole('button', { name: 'Sync now', includeHidden: true }).dispatchEvent('click');
+  await expect(detailsOnB.getByRole('button', { name: 'Edit Last name', exact: true, includeHidden: true })).toHaveAccessibleDescription('Parker');
+  await expect(form.getByRole('textbox', { name: 'First name', exact: true })).toHaveValue('Deena');
+
+  await form.getByRole('button', { name: 'Save changes' }).click();
+  await expect(b.getByText('First name was changed on another device while you edited')).toBeVisible();
+  const details = b.getByRole('region', { name: 'Contact details' });
+  await expect(details.getByRole('button', { name: 'Edit First name', exact: true })).toHaveAccessibleDescription('Deena');
+  // The last name B never touched keeps A's value: the form wrote only what B changed.
+  await expect(details.getByRole('button', { name: 'Edit Last name', exact: true })).toHaveAccessibleDescription('Parker');
+  await expect.poll(() => serverHas('firstName', 'Deena')).toBe(true);
   await one.close();
   await other.close();
 });

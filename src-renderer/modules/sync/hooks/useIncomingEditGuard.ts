@@ -1,5 +1,6 @@
 import { notifications } from '@mantine/notifications';
 import { useEffect, useRef } from 'react';
+import { editCollided, notifyEditKeptOverIncoming } from '../utils/editCollision';
 
 // How long after saving a field a newer value from another device counts as having beaten
 // the user's: a debounce, a sync round and a poke fit well inside it.
@@ -12,7 +13,8 @@ const key = (value: unknown) => JSON.stringify(value ?? null);
 // without a change never writes the old value back over the incoming one, and tells the user
 // when another device's value and theirs collided, whichever won.
 export function useIncomingEditGuard(label: string, liveValue: unknown) {
-  const started = useRef<string | null>(null);
+  // What the field held when editing began; null while not editing.
+  const started = useRef<{ value: unknown } | null>(null);
   // After a save: the first change of the value is the save itself (as stored, normalised),
   // any later one within the window came from elsewhere.
   const watch = useRef<{ stored: string | null; until: number } | null>(null);
@@ -33,18 +35,16 @@ export function useIncomingEditGuard(label: string, liveValue: unknown) {
 
   return {
     begin(): void {
-      started.current = live;
+      started.current = { value: liveValue };
       watch.current = null;
     },
     // The draft is what the field held when editing began: nothing to save.
     isUnchanged(draft: unknown): boolean {
-      return key(draft) === started.current;
+      return started.current !== null && key(draft) === key(started.current.value);
     },
     // Called before the draft is written, so the write's own echo is what the watch sees first.
     saving(draft: unknown): void {
-      if (started.current !== null && live !== started.current && live !== key(draft)) {
-        notifications.show({ color: 'yellow', title: `${label} was changed on another device while you edited`, message: 'Your value was kept.' });
-      }
+      if (started.current && editCollided(started.current.value, liveValue, draft)) notifyEditKeptOverIncoming([label]);
       watch.current = { stored: null, until: Date.now() + watchAfterSaveMs };
       started.current = null;
     },

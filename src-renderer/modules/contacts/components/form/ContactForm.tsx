@@ -5,11 +5,13 @@ import { useDatabase } from '../../../../db/DatabaseProvider';
 import type { StoredRecord } from '../../../../db/rowTypes';
 import { showFormError } from '../../../feedback/utils/showFormError';
 import { contactToFormValues, emptyContactFormValues, toContactPatch, type ContactFormValues, type FormAttribute } from '../../utils/contactFormValues';
+import { collidedFormFields } from '../../utils/collidedFormFields';
 import { homeCountry } from '../../utils/homeCountry';
 import { contactFieldGroups } from './contactFormFields';
 import { ContactFieldInput } from './ContactFieldInput';
 import type { OwnerOption } from './useOwnerOptions';
 import { IdentityMatchAlert } from '../../../duplicates/components/IdentityMatchAlert';
+import { notifyEditKeptOverIncoming } from '../../../sync/utils/editCollision';
 
 export type ContactFormProps = {
   // Without a contact the form creates one.
@@ -25,12 +27,20 @@ export function ContactForm({ contact, attributes, owners, onSaved, onCancel }: 
   // Only what the user changed is written, so edits made meanwhile elsewhere are kept.
   const [initial] = useState<ContactFormValues>(() => (contact ? contactToFormValues(contact, attributes, homeCountry) : emptyContactFormValues(attributes)));
   const form = useForm<ContactFormValues>({ initialValues: initial });
+  const groups = contactFieldGroups(attributes);
+  const fields = groups.flatMap((group) => group.fields);
 
   const submit = form.onSubmit(async (values) => {
     try {
       const patch = toContactPatch(values, initial, attributes, homeCountry);
-      if (!contact) onSaved(await mutations.create('contacts', patch));
-      else onSaved(Object.keys(patch).length > 0 ? await mutations.update('contacts', contact.id, patch) : contact);
+      if (!contact) {
+        onSaved(await mutations.create('contacts', patch));
+        return;
+      }
+      // `contact` follows the database, so it holds whatever sync wrote while the form was open.
+      const collided = collidedFormFields(fields, initial, contactToFormValues(contact, attributes, homeCountry), values);
+      onSaved(Object.keys(patch).length > 0 ? await mutations.update('contacts', contact.id, patch) : contact);
+      notifyEditKeptOverIncoming(collided);
     } catch (error) {
       showFormError(error, form.setErrors);
     }
@@ -39,7 +49,7 @@ export function ContactForm({ contact, attributes, owners, onSaved, onCancel }: 
   return (
     <form onSubmit={submit} noValidate aria-label={contact ? 'Edit contact' : 'New contact'}>
       <Stack gap="md">
-        {contactFieldGroups(attributes).map((group) => (
+        {groups.map((group) => (
           <Fieldset key={group.legend} legend={group.legend} variant="unstyled">
             <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm" verticalSpacing="sm">
               {group.fields.map((field) => (
