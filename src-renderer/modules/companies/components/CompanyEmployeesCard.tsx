@@ -1,5 +1,5 @@
 import { Box, Center, Loader, Text } from '@mantine/core';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { StoredRecord } from '../../../db/rowTypes';
 import { SectionCard } from '../../../ui/SectionCard';
 import { VirtualList } from '../../../ui/VirtualList';
@@ -21,7 +21,10 @@ export function CompanyEmployeesCard({ company, readOnly }: CompanyEmployeesCard
   const employees = useCompanyEmployees(company.id);
   const deleteWithUndo = useDeleteWithUndo();
   const [editing, setEditing] = useState<CompanyEmployee | null>(null);
-  const remove = (employee: CompanyEmployee) => void deleteWithUndo('memberships', [employee.membership.id], `Removed ${employee.name} from ${company.name}`);
+  const remove = useCallback(
+    (employee: CompanyEmployee) => void deleteWithUndo('memberships', [employee.membership.id], `Removed ${employee.name} from ${company.name}`),
+    [deleteWithUndo, company.name],
+  );
 
   return (
     <SectionCard title="Employees" description={employees ? formatCount(employees.length, 'contact') + ' in Outpost' : undefined}>
