@@ -65,7 +65,7 @@ export const schemaVersions: SchemaVersion[] = [
     stores: { ticketCategories: 'id, name' },
   },
   {
-    // Events packed 500 to a row with a per-name count row beside them (db/events); the
+    // Events packed 500 to a row, with per-name counts and per-batch facts rows (db/events); the
     // one-row-per-event rows of earlier versions are repacked.
     version: 4,
     stores: { events: 'id, *contactIds, *names, *eventIds' },

@@ -1,6 +1,6 @@
 import type { PromiseExtended, Table } from 'dexie';
-import { eventSummaryId, isEventBatch, type EventBatchRow, type EventSummaryRow, type EventsTableRow, type StoredEvent } from './eventRows';
-import { addNameCounts, packEvents, toBatch } from './packEvents';
+import { eventSummaryId, isEventBatch, isEventSummary, type EventBatchRow, type EventSummaryRow, type EventsTableRow, type StoredEvent } from './eventRows';
+import { addNameCounts, factsRowId, packEvents, toBatch, toFactsRows } from './packEvents';
 
 export type EventsTable = Table<EventsTableRow, string>;
 
@@ -46,7 +46,7 @@ export function eventStore(table: EventsTable): EventStore {
           }
         }
         const rows = [...[...touched].map((batch) => toBatch(batch.id, batch.events)), ...packEvents([...fresh.values()])];
-        return table.bulkPut(rows).then(() => addToSummary(table, counts));
+        return writeBatches(table, rows, [...touched], []).then(() => addToSummary(table, counts));
       }),
 
     bulkDelete: (ids) =>
@@ -64,12 +64,18 @@ export function eventStore(table: EventsTable): EventStore {
           if (events.length === 0) emptied.push(batch.id);
           else kept.push(toBatch(batch.id, events));
         }
-        return table
-          .bulkDelete(emptied)
-          .then(() => table.bulkPut(kept))
-          .then(() => addToSummary(table, counts));
+        return writeBatches(table, kept, batches, emptied).then(() => addToSummary(table, counts));
       }),
   };
+}
+
+// Puts batch rows with their facts rows, and removes emptied batches and the facts rows of
+// names a rewritten batch no longer holds (`previous` are the batches as read, old names).
+function writeBatches(table: EventsTable, rows: EventBatchRow[], previous: EventBatchRow[], emptied: string[]): PromiseExtended<unknown> {
+  const facts = rows.flatMap(toFactsRows);
+  const written = new Set(facts.map((row) => row.id));
+  const stale = previous.flatMap((batch) => batch.names.map((name) => factsRowId(name, batch.id))).filter((id) => !written.has(id));
+  return table.bulkDelete([...emptied, ...stale]).then(() => table.bulkPut([...rows, ...facts]));
 }
 
 function batchesHolding(table: EventsTable, ids: readonly string[]): PromiseExtended<EventBatchRow[]> {
@@ -92,7 +98,7 @@ function addToSummary(table: EventsTable, counts: Record<string, number>): Promi
   const changed = Object.entries(counts).filter(([, delta]) => delta !== 0);
   if (changed.length === 0) return undefined;
   return table.get(eventSummaryId).then((summary) => {
-    const nameCounts = { ...(summary && !isEventBatch(summary) ? summary.nameCounts : {}) };
+    const nameCounts = { ...(isEventSummary(summary) ? summary.nameCounts : {}) };
     for (const [name, delta] of changed) {
       const count = (nameCounts[name] ?? 0) + delta;
       if (count > 0) nameCounts[name] = count;

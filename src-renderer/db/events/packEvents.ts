@@ -1,5 +1,5 @@
 import { newId } from '@shared/ids';
-import { eventsPerBatch, type EventBatchRow, type StoredEvent } from './eventRows';
+import { eventsPerBatch, factsRowPrefix, type EventBatchRow, type EventFactsRow, type StoredEvent } from './eventRows';
 
 // New batch rows for events not stored yet. Sorted by contact first, so one contact's events
 // share as few batches as possible and its Events tab reads little besides its own.
@@ -19,6 +19,28 @@ export function toBatch(id: string, events: StoredEvent[]): EventBatchRow {
     eventIds: events.map((event) => event.id),
     events,
   };
+}
+
+// The facts rows of a batch, one per name it holds (deleted events left out).
+export function toFactsRows(batch: EventBatchRow): EventFactsRow[] {
+  const byName = new Map<string, StoredEvent[]>();
+  for (const event of batch.events) {
+    if (event.deleted) continue;
+    const named = byName.get(event.name);
+    if (named) named.push(event);
+    else byName.set(event.name, [event]);
+  }
+  return [...byName].map(([name, events]) => ({
+    id: factsRowId(name, batch.id),
+    factName: name,
+    factEventIds: events.map((event) => event.id),
+    factContactIds: events.map((event) => event.contactId),
+    factTimes: events.map((event) => Date.parse(event.time)),
+  }));
+}
+
+export function factsRowId(name: string, batchId: string): string {
+  return `${factsRowPrefix(name)}${batchId}`;
 }
 
 // How stored counts per name change when `before` events become `after` (undefined: none).

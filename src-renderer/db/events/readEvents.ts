@@ -1,6 +1,6 @@
 import type { PromiseExtended } from 'dexie';
 import type { OutpostDb } from '../OutpostDb';
-import { eventSummaryId, isEventBatch, type StoredEvent } from './eventRows';
+import { eventSummaryId, factsRowPrefix, isEventBatch, isEventFacts, isEventSummary, type StoredEvent } from './eventRows';
 
 // A contact's events, newest first: its batches through the `contactIds` index, so a contact
 // with 10,000 events reads about 20 rows.
@@ -35,6 +35,19 @@ export async function eachEventNamed(db: OutpostDb, name: string, visit: (event:
     });
 }
 
+// Visits the id, contact and instant (ms) of every event of one name, from the facts rows: a
+// small fraction of what reading the events costs, for segments over every contact.
+export function eachEventTimeNamed(db: OutpostDb, name: string, visit: (eventId: string, contactId: string, at: number) => void): PromiseExtended<void> {
+  const prefix = factsRowPrefix(name);
+  return db.events
+    .where('id')
+    .between(prefix, `${prefix}\uffff`)
+    .each((row) => {
+      if (!isEventFacts(row) || row.factName !== name) return;
+      for (let index = 0; index < row.factEventIds.length; index += 1) visit(row.factEventIds[index] as string, row.factContactIds[index] as string, row.factTimes[index] as number);
+    });
+}
+
 // Visits every stored event (for the rare whole-table work: replaying kept fields, backups).
 export async function eachStoredEvent(db: OutpostDb, visit: (event: StoredEvent) => void): Promise<void> {
   await db.events.each((row) => {
@@ -47,7 +60,7 @@ export type EventNameCount = { name: string; count: number };
 // The event names seen with how many events each, by name: one row read, whatever the count.
 export async function readEventNameCounts(db: OutpostDb): Promise<EventNameCount[]> {
   const summary = await db.events.get(eventSummaryId);
-  const counts = summary && !isEventBatch(summary) ? summary.nameCounts : {};
+  const counts = isEventSummary(summary) ? summary.nameCounts : {};
   return Object.entries(counts)
     .map(([name, count]) => ({ name, count }))
     .sort((a, b) => compareText(a.name, b.name));

@@ -44,11 +44,11 @@ function eventPredicate(eventName: string, condition: SegmentCondition, now: num
     case 'performedAtLeast': {
       const [count, days] = numberPair(condition);
       const since = now - days * dayMs;
-      return (_contact, facts) => facts.eventsNamed(eventName).filter((event) => Date.parse(event.time) >= since).length >= count;
+      return (_contact, facts) => facts.eventsNamed(eventName).filter((event) => event.at >= since).length >= count;
     }
     case 'notPerformedSince': {
       const since = startOf(condition);
-      return (_contact, facts) => !facts.eventsNamed(eventName).some((event) => Date.parse(event.time) >= since);
+      return (_contact, facts) => !facts.eventsNamed(eventName).some((event) => event.at >= since);
     }
     case 'performedWithProperty': {
       const [key, expected] = Array.isArray(condition.value) ? condition.value : [];
@@ -101,9 +101,13 @@ export function compileSegment(definition: SegmentDefinition, typeOf: (field: st
   return groups.length === 0 ? () => true : joined(groups, definition.join);
 }
 
-// The event names and whether deals are needed, so a caller reads only those.
-export function segmentNeeds(definition: SegmentDefinition): { eventNames: string[]; deals: boolean } {
+export type SegmentNeeds = { eventNames: string[]; eventPropertyNames: string[]; deals: boolean };
+
+// The event names (and those of them a condition asks properties of) and whether deals are
+// needed, so a caller reads only those: times alone are far cheaper to read than whole events.
+export function segmentNeeds(definition: SegmentDefinition): SegmentNeeds {
   const conditions = definition.groups.flatMap((group) => group.conditions);
   const eventNames = new Set(conditions.flatMap((condition) => eventNameOf(condition.field) ?? []));
-  return { eventNames: [...eventNames], deals: conditions.some((condition) => condition.field === dealsField) };
+  const eventPropertyNames = new Set(conditions.flatMap((condition) => (condition.operator === 'performedWithProperty' ? (eventNameOf(condition.field) ?? []) : [])));
+  return { eventNames: [...eventNames], eventPropertyNames: [...eventPropertyNames], deals: conditions.some((condition) => condition.field === dealsField) };
 }

@@ -27,7 +27,8 @@ export function eventNameOf(field: string): string | null {
   return field.startsWith(eventFieldPrefix) ? field.slice(eventFieldPrefix.length) : null;
 }
 
-export type SegmentEventFact = { time: string; properties: Record<string, unknown> };
+// `at` is the event's instant in ms: its time may carry any offset, so it is compared as a number.
+export type SegmentEventFact = { at: number; properties: Record<string, unknown> };
 export type SegmentDealFact = { pipelineId: string; status: string; valueMinor: number };
 
 // What the evaluator may ask about one contact beyond its row; read only what `segmentNeeds` lists.

@@ -11,7 +11,7 @@ const now = Date.parse('2026-12-04T12:00:00.000Z');
 
 type Person = { row: Record<string, unknown>; events: Record<string, SegmentEventFact[]>; deals: SegmentDealFact[] };
 
-const visit = (time: string, properties: Record<string, unknown> = {}): SegmentEventFact => ({ time, properties });
+const visit = (time: string, properties: Record<string, unknown> = {}): SegmentEventFact => ({ at: Date.parse(time), properties });
 const people: Record<string, Person> = {
   ann: {
     row: { status: 'lead', country: 'DE', ownerId: null, tagIds: ['hot'], custom: { plan: 'pro' } },
@@ -108,8 +108,9 @@ describe('compileSegment', () => {
         { join: 'and', conditions: [{ field: 'deals', operator: 'wonDealValueOver', value: 1 }] },
       ],
     };
-    expect(segmentNeeds(definition)).toEqual({ eventNames: ['page_visit'], deals: true });
-    expect(segmentNeeds(only({ field: 'status', operator: 'anyOf', value: ['lead'] }))).toEqual({ eventNames: [], deals: false });
+    expect(segmentNeeds(definition)).toEqual({ eventNames: ['page_visit'], eventPropertyNames: [], deals: true });
+    expect(segmentNeeds(only({ field: 'status', operator: 'anyOf', value: ['lead'] }))).toEqual({ eventNames: [], eventPropertyNames: [], deals: false });
+    expect(segmentNeeds(only({ field: 'event:purchase', operator: 'performedWithProperty', value: ['plan', 'pro'] }))).toEqual({ eventNames: ['purchase'], eventPropertyNames: ['purchase'], deals: false });
   });
 });
 

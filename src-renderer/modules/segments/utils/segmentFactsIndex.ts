@@ -1,6 +1,7 @@
+import type { SegmentNeeds } from '@shared/domain/segments/compileSegment';
 import type { SegmentDealFact, SegmentEventFact, SegmentFacts } from '@shared/domain/segments/segmentConditionTypes';
 import type { MutationLayer } from '../../../db/mutations/createMutationLayer';
-import { eachEventNamed } from '../../../db/events/readEvents';
+import { eachEventNamed, eachEventTimeNamed } from '../../../db/events/readEvents';
 import type { StoredEvent } from '../../../db/events/eventRows';
 import type { OutpostDb } from '../../../db/OutpostDb';
 import { toSegmentEventFact } from './toSegmentEventFact';
@@ -11,11 +12,15 @@ type EventsByContact = Map<string, KeptEventFact[]>;
 export type SegmentFactsLookup = (contactId: string) => SegmentFacts;
 
 const noEvents: readonly SegmentEventFact[] = [];
+const noProperties: Record<string, unknown> = {};
+// A name is read with its events' properties only when a condition asks about them; otherwise
+// its instants alone, from the events store's facts rows. The cache holds each kind apart.
+const cacheKey = (name: string, withProperties: boolean) => `${withProperties ? 'properties' : 'times'}|${name}`;
 const noDeals: readonly SegmentDealFact[] = [];
 
 // Events and deals grouped by contact for evaluating segments over every contact at once. Each
-// event name is read once (its batches through the events store's `names` index) and then kept
-// current from the mutation layer's commits: a new event is added to its contact's facts, so
+// event name is read once (its instants from the events store's facts rows, or its whole events
+// when a condition asks about properties) and then kept current from the mutation layer's commits: a new event is added to its contact's facts, so
 // counting a segment again as conditions change or events arrive does not touch IndexedDB.
 export class SegmentFactsIndex {
   private readonly eventsByName = new Map<string, Promise<EventsByContact>>();
@@ -46,8 +51,9 @@ export class SegmentFactsIndex {
 
   getVersion = (): number => this.version;
 
-  async lookup(needs: { eventNames: string[]; deals: boolean }): Promise<SegmentFactsLookup> {
-    const named = new Map(await Promise.all(needs.eventNames.map(async (name) => [name, await this.events(name)] as const)));
+  async lookup(needs: SegmentNeeds): Promise<SegmentFactsLookup> {
+    const withProperties = new Set(needs.eventPropertyNames);
+    const named = new Map(await Promise.all(needs.eventNames.map(async (name) => [name, await this.events(name, withProperties.has(name))] as const)));
     const deals = needs.deals ? await this.deals() : new Map<string, SegmentDealFact[]>();
     return (contactId) => ({
       eventsNamed: (name) => named.get(name)?.get(contactId) ?? noEvents,
@@ -55,15 +61,17 @@ export class SegmentFactsIndex {
     });
   }
 
-  private events(name: string): Promise<EventsByContact> {
-    let loading = this.eventsByName.get(name);
+  private events(name: string, withProperties: boolean): Promise<EventsByContact> {
+    // Facts with properties serve a count that needs only the instants too.
+    const key = cacheKey(name, withProperties);
+    let loading = this.eventsByName.get(cacheKey(name, true)) ?? this.eventsByName.get(key);
     if (!loading) {
-      loading = this.readEvents(name);
-      this.eventsByName.set(name, loading);
+      loading = withProperties ? this.readEvents(name) : this.readEventTimes(name);
+      this.eventsByName.set(key, loading);
       const current = loading;
       void current.then((byContact) => {
-        if (this.eventsByName.get(name) === current) this.loadedByName.set(name, byContact);
-      }, () => this.eventsByName.delete(name));
+        if (this.eventsByName.get(key) === current) this.loadedByName.set(key, byContact);
+      }, () => this.eventsByName.delete(key));
     }
     return loading;
   }
@@ -71,11 +79,14 @@ export class SegmentFactsIndex {
   private async readEvents(name: string): Promise<EventsByContact> {
     const byContact: EventsByContact = new Map();
     await eachEventNamed(this.db, name, (event) => {
-      if (event.deleted) return;
-      const list = byContact.get(event.contactId);
-      if (list) list.push(keptFact(event));
-      else byContact.set(event.contactId, [keptFact(event)]);
+      if (!event.deleted) addFact(byContact, event.contactId, keptFact(event));
     });
+    return byContact;
+  }
+
+  private async readEventTimes(name: string): Promise<EventsByContact> {
+    const byContact: EventsByContact = new Map();
+    await eachEventTimeNamed(this.db, name, (id, contactId, at) => addFact(byContact, contactId, { id, at, properties: noProperties }));
     return byContact;
   }
 
@@ -83,15 +94,17 @@ export class SegmentFactsIndex {
   // still being read, or an event moved to another contact by a merge, is read again instead.
   private addEvents(events: readonly StoredEvent[]): void {
     for (const event of events) {
-      const loaded = this.loadedByName.get(event.name);
-      if (!loaded || event.fieldHlc?.contactId) {
-        this.eventsByName.delete(event.name);
-        this.loadedByName.delete(event.name);
-        continue;
+      for (const key of [cacheKey(event.name, true), cacheKey(event.name, false)]) {
+        const loaded = this.loadedByName.get(key);
+        if (!loaded || event.fieldHlc?.contactId) {
+          this.eventsByName.delete(key);
+          this.loadedByName.delete(key);
+          continue;
+        }
+        const list = (loaded.get(event.contactId) ?? []).filter((fact) => fact.id !== event.id);
+        if (!event.deleted) list.push(keptFact(event));
+        loaded.set(event.contactId, list);
       }
-      const list = (loaded.get(event.contactId) ?? []).filter((fact) => fact.id !== event.id);
-      if (!event.deleted) list.push(keptFact(event));
-      loaded.set(event.contactId, list);
     }
   }
 
@@ -113,6 +126,12 @@ export class SegmentFactsIndex {
     });
     return byContact;
   }
+}
+
+function addFact(byContact: EventsByContact, contactId: string, fact: KeptEventFact): void {
+  const list = byContact.get(contactId);
+  if (list) list.push(fact);
+  else byContact.set(contactId, [fact]);
 }
 
 function keptFact(event: StoredEvent): KeptEventFact {

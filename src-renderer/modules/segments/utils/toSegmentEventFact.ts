@@ -3,5 +3,5 @@ import type { StoredRecord } from '../../../db/rowTypes';
 
 // Product fields count as properties, so "bought product X" is a property condition.
 export function toSegmentEventFact(event: StoredRecord<'events'>): SegmentEventFact {
-  return { time: event.time, properties: { ...event.properties, productId: event.productId, productName: event.productName, valueMinor: event.valueMinor } };
+  return { at: Date.parse(event.time), properties: { ...event.properties, productId: event.productId, productName: event.productName, valueMinor: event.valueMinor } };
 }
