@@ -5,9 +5,11 @@ import { app, type BrowserWindow, dialog, ipcMain, Menu, Notification, protocol,
 import { findNearbyHubs } from '../src-server/hub/hubAnnouncement';
 import { contentSecurityPolicy } from '@shared/security/contentSecurityPolicy';
 import { createBackupFolder } from './ipc/backupFolder';
+import { createHubConfigFile } from './hub/hubConfigFile';
 import { HubHost } from './hub/hubHost';
 import { HubPins, pinStoredHubCertificates } from './hub/hubPins';
 import { createBridgeHandlers } from './ipc/bridgeHandlers';
+import { resumeHosting } from './ipc/hubBridgeHandlers';
 import { createFileOpener, type OpenDialog } from './ipc/openFileWithDialog';
 import { createQuitCoordinator } from './ipc/quitCoordinator';
 import { registerBridgeHandlers } from './ipc/registerBridgeHandlers';
@@ -114,6 +116,14 @@ function startApp(): void {
     session.defaultSession.setCertificateVerifyProc((request, callback) => callback(hubCertificateVerdict(request, hubPins.entries)));
     const hubHost = new HubHost(() => utilityProcess.fork(join(outDir, 'main', 'hub.js'), [], { serviceName: 'Outpost team hub' }));
     app.on('will-quit', () => void hubHost.stop());
+    const hubDeps = {
+      host: hubHost,
+      pins: hubPins,
+      findNearby: () => findNearbyHubs(3000),
+      dataDir: join(app.getPath('userData'), 'hub'),
+      config: createHubConfigFile(join(app.getPath('userData'), 'hub-hosting.json')),
+    };
+    void resumeHosting(hubDeps).catch((error: unknown) => console.error('Outpost could not resume hosting the team hub:', error));
 
     registerBridgeHandlers(
       ipcMain,
@@ -137,7 +147,7 @@ function startApp(): void {
         },
         focusWindow: focusMainWindow,
         syncCredentials: pinnedCredentials,
-        hub: { host: hubHost, pins: hubPins, findNearby: () => findNearbyHubs(3000), dataDir: join(app.getPath('userData'), 'hub') },
+        hub: hubDeps,
         saveFile: createFileSaver(showSaveDialog, () => app.getPath('downloads')),
         backups: createBackupFolder(join(app.getPath('userData'), 'backups')),
         saveWorkspace: createWorkspaceSaver(showSaveDialog, () => app.getPath('documents')),

@@ -1,5 +1,6 @@
-import { hubDeviceSchema, hubInviteSchema, type HubStartOptions, type HubStatus, type NearbyHub } from '@shared/hub/hubMessages';
+import { hubDeviceSchema, hubInviteSchema, type HubStartOptions, type HubStartPayload, type HubStatus, type NearbyHub } from '@shared/hub/hubMessages';
 import type { BridgeHandlers } from '@shared/ipc/bridgeContract';
+import type { HubConfigFile } from '../hub/hubConfigFile';
 
 export type HubChannel = 'hub-start' | 'hub-stop' | 'hub-status' | 'hub-invite' | 'hub-devices' | 'hub-revoke' | 'hub-pin-certificate' | 'hub-find-nearby';
 
@@ -15,12 +16,19 @@ export interface HubBridgeDeps {
   readonly pins: { add(hostname: string, fingerprint: string): void };
   readonly findNearby: () => Promise<NearbyHub[]>;
   readonly dataDir: string;
+  // Remembers hosting, so the hub starts again with the app.
+  readonly config: HubConfigFile;
 }
 
 export function createHubBridgeHandlers(deps: HubBridgeDeps): Pick<BridgeHandlers, HubChannel> {
   return {
-    'hub-start': (payload) => deps.host.start({ ...payload, dataDir: deps.dataDir, announce: true }),
+    'hub-start': async (payload) => {
+      const status = await startHosting(deps, payload);
+      await deps.config.save(payload);
+      return status;
+    },
     'hub-stop': async () => {
+      await deps.config.clear();
       await deps.host.stop();
       return { stopped: true };
     },
@@ -35,4 +43,14 @@ export function createHubBridgeHandlers(deps: HubBridgeDeps): Pick<BridgeHandler
     },
     'hub-find-nearby': () => deps.findNearby(),
   };
+}
+
+export function startHosting(deps: Pick<HubBridgeDeps, 'host' | 'dataDir'>, payload: HubStartPayload): Promise<HubStatus> {
+  return deps.host.start({ ...payload, dataDir: deps.dataDir, announce: true });
+}
+
+// At launch: hosting was on when the app last ran, so it comes back on.
+export async function resumeHosting(deps: Pick<HubBridgeDeps, 'host' | 'dataDir' | 'config'>): Promise<HubStatus | null> {
+  const config = await deps.config.load();
+  return config ? startHosting(deps, config) : null;
 }

@@ -24,6 +24,7 @@ function setup(overrides: Partial<BridgeHandlerDeps> = {}) {
       pins: { add: () => undefined },
       findNearby: () => Promise.resolve([]),
       dataDir: '/nonexistent/outpost-hub',
+      config: { load: () => Promise.resolve(null), save: () => Promise.resolve(), clear: () => Promise.resolve() },
     },
     ...overrides,
   });
