@@ -1,6 +1,6 @@
 import { fromHex } from './bytes';
 import { derivePasswordKey, sha256Hex } from './passwordKey';
-import { webPlatform } from './webPlatform';
+import { webPlatform, yieldToEventLoop } from './webPlatform';
 import {
   workspaceChunkSchema,
   WorkspaceFileError,
@@ -15,6 +15,8 @@ const damaged = (detail: string) => new WorkspaceFileError('damaged', `This file
 
 // Decompressed input is fed in slices of this size, so a large file never waits on one call.
 const sliceBytes = 1 << 20;
+// Work between two breaks for the event loop, so the UI keeps answering while a file is read.
+const sliceMs = 8;
 
 function splitFile(bytes: Uint8Array): { header: WorkspaceHeader; payload: Uint8Array } {
   const magic = new webPlatform.TextEncoder().encode(workspaceMagic);
@@ -89,14 +91,24 @@ async function* decompressLines(compressed: Uint8Array): AsyncGenerator<string> 
   const reader = gunzip.readable.getReader();
   const decoder = new webPlatform.TextDecoder('utf-8', { fatal: true });
   let pending = '';
+  let sliceStarted = Date.now();
   try {
     for (;;) {
+      if (Date.now() - sliceStarted > sliceMs) {
+        await yieldToEventLoop();
+        sliceStarted = Date.now();
+      }
       const { done, value } = await reader.read();
       if (done) break;
-      pending += decoder.decode(value, { stream: true });
-      const lines = pending.split('\n');
-      pending = lines.pop() ?? '';
-      yield* lines;
+      // Only the new text is searched for line ends: a long line arrives in many pieces.
+      const piece = decoder.decode(value, { stream: true });
+      let start = 0;
+      for (let end = piece.indexOf('\n'); end !== -1; end = piece.indexOf('\n', start)) {
+        yield pending + piece.slice(start, end);
+        pending = '';
+        start = end + 1;
+      }
+      pending += piece.slice(start);
     }
     pending += decoder.decode();
     await feeding;

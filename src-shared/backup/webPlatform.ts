@@ -8,6 +8,7 @@ export type CryptoKeyHandle = { readonly type: string };
 type AesGcmParams = { name: 'AES-GCM'; iv: Uint8Array };
 
 export type WebPlatform = {
+  setTimeout(callback: () => void, ms: number): unknown;
   CompressionStream: new (format: 'gzip') => ByteTransform;
   DecompressionStream: new (format: 'gzip') => ByteTransform;
   TextEncoder: new () => { encode(text: string): Uint8Array };
@@ -31,3 +32,9 @@ export type WebPlatform = {
 };
 
 export const webPlatform = globalThis as unknown as WebPlatform;
+
+// A macrotask break: reading a stream whose data is all there resolves in microtasks only, so
+// without one a whole file would be decoded in one long task.
+export function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => webPlatform.setTimeout(resolve, 0));
+}

@@ -66,10 +66,13 @@ test('Settings > Backups: back up now, restore an earlier state from the list, r
   await openSection(page, 'Settings');
   await addTeamMember(page, 'Jo Ortiz', 'jo@outpost.test');
   await backUpNow(page);
+  // In the browser the backup is offered as a download too.
+  const backups = page.getByRole('region', { name: 'Backups' });
+  const [copy] = await Promise.all([page.waitForEvent('download'), backups.getByRole('button', { name: 'Download it' }).click()]);
+  expect(copy.suggestedFilename()).toMatch(/^outpost-.*-manual\.outpost$/);
   await page.getByRole('table', { name: 'Team members' }).getByRole('button', { name: 'Remove Jo Ortiz' }).click();
   await expect(page.getByRole('table', { name: 'Team members' })).toHaveCount(0);
 
-  const backups = page.getByRole('region', { name: 'Backups' });
   await backups.getByRole('button', { name: /^Restore the backup of / }).click();
   const dialog = page.getByRole('dialog', { name: 'Restore the workspace' });
   await expect(dialog.getByRole('table', { name: 'What the backup holds' })).toContainText('team members');

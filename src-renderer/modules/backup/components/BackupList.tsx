@@ -1,9 +1,9 @@
 import { Button, Group, Table, Text, VisuallyHidden } from '@mantine/core';
 import { parseBackupName } from '@shared/backup/backupNames';
 import type { BackupEntry } from '@shared/ipc/bridgeContract';
-import { bridge } from '../../../bridge/bridge';
 import { formatDateTime } from '../../../ui/utils/formatDate';
 import { formatBytes } from '../utils/describeBackup';
+import { downloadBackup } from '../utils/saveBackup';
 
 export type BackupListProps = { backups: BackupEntry[]; onRestore: (backup: BackupEntry) => void };
 
@@ -13,11 +13,6 @@ function summary(backup: BackupEntry): string {
   if (!backup.header) return 'Damaged: cannot be read';
   const { tables } = backup.header;
   return `${(tables.contacts ?? 0).toLocaleString()} contacts, ${(tables.companies ?? 0).toLocaleString()} companies, ${(tables.deals ?? 0).toLocaleString()} deals`;
-}
-
-async function download(backup: BackupEntry): Promise<void> {
-  const { data } = await bridge.readBackup({ name: backup.name });
-  await bridge.exportWorkspace({ suggestedName: backup.name, data });
 }
 
 export function BackupList({ backups, onRestore }: BackupListProps) {
@@ -51,7 +46,7 @@ export function BackupList({ backups, onRestore }: BackupListProps) {
                     <Button size="xs" variant="default" onClick={() => onRestore(backup)} aria-label={`Restore the backup of ${written}`}>
                       Restore
                     </Button>
-                    <Button size="xs" variant="subtle" onClick={() => void download(backup)} aria-label={`Download the backup of ${written}`}>
+                    <Button size="xs" variant="subtle" onClick={() => void downloadBackup(backup.name)} aria-label={`Download the backup of ${written}`}>
                       Download
                     </Button>
                   </Group>

@@ -7,7 +7,7 @@ import { useDatabase } from '../../../db/DatabaseProvider';
 import { SectionCard } from '../../../ui/SectionCard';
 import { formatDateTime } from '../../../ui/utils/formatDate';
 import { backupListQueryKey, useBackupList } from '../hooks/useBackupList';
-import { saveBackup } from '../utils/saveBackup';
+import { downloadBackup, saveBackup } from '../utils/saveBackup';
 import { BackupList } from './BackupList';
 import { BackupScheduleFields } from './BackupScheduleFields';
 import { ExportWorkspaceForm } from './ExportWorkspaceForm';
@@ -26,7 +26,7 @@ export function BackupSettings() {
   const queryClient = useQueryClient();
   const list = useBackupList();
   const [backingUp, setBackingUp] = useState(false);
-  const [status, setStatus] = useState<{ ok: boolean; message: string } | null>(null);
+  const [status, setStatus] = useState<{ ok: boolean; message: string; name?: string } | null>(null);
   const [restoring, setRestoring] = useState<RestoreSource | null>(null);
   const [exporting, setExporting] = useState(false);
 
@@ -34,8 +34,8 @@ export function BackupSettings() {
     setBackingUp(true);
     setStatus(null);
     try {
-      const header = await saveBackup(db, 'manual');
-      setStatus({ ok: true, message: `Backed up ${(header.tables.contacts ?? 0).toLocaleString()} contacts at ${formatDateTime(header.createdAt)}.` });
+      const { name, header } = await saveBackup(db, 'manual');
+      setStatus({ ok: true, name, message: `Backed up ${(header.tables.contacts ?? 0).toLocaleString()} contacts at ${formatDateTime(header.createdAt)}.` });
     } catch (error) {
       setStatus({ ok: false, message: `The backup failed: ${error instanceof Error ? error.message : String(error)}. Earlier backups are unchanged.` });
     } finally {
@@ -45,6 +45,8 @@ export function BackupSettings() {
   };
 
   const folder = list.data?.folder;
+  // The browser's private storage goes with the site's data: offer a copy outside it.
+  const downloadable = folder === null ? status?.name : undefined;
   return (
     <SectionCard title="Backups" description="Copies of the whole workspace, outbox and sync state included, kept outside the app's database.">
       <Text size="sm">
@@ -68,7 +70,14 @@ export function BackupSettings() {
       </Group>
       {status && (
         <Alert color={status.ok ? 'green' : 'red'} role="status">
-          {status.message}
+          <Group justify="space-between">
+            <Text size="sm">{status.message}</Text>
+            {downloadable && (
+              <Button size="xs" variant="default" onClick={() => void downloadBackup(downloadable)}>
+                Download it
+              </Button>
+            )}
+          </Group>
         </Alert>
       )}
       {list.isError ? (

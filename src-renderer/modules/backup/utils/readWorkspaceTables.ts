@@ -5,9 +5,10 @@ import type { WorkspaceTableSource } from '@shared/backup/writeWorkspaceFile';
 // record row was read before it, so a restore still pushes it (the server sends the row back).
 const readLast = ['outbox', 'syncMeta'];
 
-// About this much JSON per chunk: 2,000 contacts, or a few rows of packed events.
-const chunkTargetChars = 2_000_000;
-const maxChunkRows = 2_000;
+// About this much JSON per chunk, and at most 500 rows: reading (structured-cloning) more in
+// one IndexedDB call is a long task on the main thread.
+const chunkTargetChars = 1_000_000;
+const maxChunkRows = 500;
 
 async function* readTableChunks(table: Table): AsyncGenerator<unknown[]> {
   const keyPath = table.schema.primKey.keyPath as string;

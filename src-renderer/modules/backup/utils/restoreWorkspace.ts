@@ -5,6 +5,9 @@ import { openOutpostDb } from '../../../db/OutpostDb';
 import { schemaVersions } from '../../../db/schemaVersions';
 import { readWorkspaceTables } from './readWorkspaceTables';
 
+// Rows per IndexedDB call: cloning more at once is a long task on the main thread.
+const rowsPerPut = 500;
+
 // One transaction over every table: cleared and refilled chunk by chunk, or, if anything fails
 // (a damaged row, a full disk), left exactly as it was. Dexie.waitFor keeps the transaction
 // alive while the next chunk is decompressed.
@@ -12,12 +15,21 @@ async function replaceAllTables(db: Dexie, chunks: AsyncIterator<WorkspaceChunk>
   const tableNames = new Set(db.tables.map((table) => table.name));
   await db.transaction('rw', db.tables, async () => {
     for (const table of db.tables) await table.clear();
+    // The next chunk is decompressed while the current one is written; if a write fails
+    // first, that read's own failure is not worth reporting.
+    const ahead = () => {
+      const read = chunks.next();
+      read.catch(() => undefined);
+      return read;
+    };
+    let upcoming = ahead();
     for (;;) {
-      const next = await Dexie.waitFor(chunks.next());
+      const next = await Dexie.waitFor(upcoming);
       if (next.done) return;
+      upcoming = ahead();
       const { table, rows } = next.value;
       if (!tableNames.has(table)) throw new WorkspaceFileError('damaged', `This file holds a table this version does not know ("${table}"); nothing was restored.`);
-      await db.table(table).bulkPut(rows);
+      for (let start = 0; start < rows.length; start += rowsPerPut) await db.table(table).bulkPut(rows.slice(start, start + rowsPerPut));
     }
   });
 }

@@ -7,20 +7,23 @@ import type { OutpostDb } from '../../../db/OutpostDb';
 import { backupScheduleKey, toBackupSchedule } from './backupSchedule';
 import { createWorkspaceFile } from './createWorkspaceFile';
 
-let running: Promise<WorkspaceHeader> | null = null;
+export type SavedBackup = { name: string; header: WorkspaceHeader };
 
-async function writeBackup(db: Dexie, kind: BackupKind): Promise<WorkspaceHeader> {
+let running: Promise<SavedBackup> | null = null;
+
+async function writeBackup(db: Dexie, kind: BackupKind): Promise<SavedBackup> {
   const now = new Date();
   const [{ version }, setting] = await Promise.all([bridge.getAppInfo(), db.table<{ value: unknown }, string>('settings').get(backupScheduleKey)]);
   const schedule = toBackupSchedule(setting?.value);
   const file = await createWorkspaceFile(db, { appVersion: version, now });
-  await bridge.writeBackup({ name: backupFileName(now, kind), data: file.bytes, retention: { hourly: schedule.keepHourly, daily: schedule.keepDaily } });
-  return file.header;
+  const name = backupFileName(now, kind);
+  await bridge.writeBackup({ name, data: file.bytes, retention: { hourly: schedule.keepHourly, daily: schedule.keepDaily } });
+  return { name, header: file.header };
 }
 
 // One backup at a time: a second request while one runs gets that one's result. Any Dexie
 // instance of the workspace will do (before an upgrade it is opened at its old version).
-export function saveBackup(db: Dexie, kind: BackupKind): Promise<WorkspaceHeader> {
+export function saveBackup(db: Dexie, kind: BackupKind): Promise<SavedBackup> {
   running ??= writeBackup(db, kind).finally(() => {
     running = null;
   });
@@ -33,4 +36,10 @@ export async function exportWorkspace(db: OutpostDb, password: string | null): P
   const file = await createWorkspaceFile(db, { appVersion: version, password, now });
   const { saved } = await bridge.exportWorkspace({ suggestedName: `outpost-workspace-${now.toISOString().slice(0, 10)}.${workspaceFileExtension}`, data: file.bytes });
   return saved;
+}
+
+// A kept backup saved where the user chooses (Electron) or downloaded (browser).
+export async function downloadBackup(name: string): Promise<void> {
+  const { data } = await bridge.readBackup({ name });
+  await bridge.exportWorkspace({ suggestedName: name, data });
 }
