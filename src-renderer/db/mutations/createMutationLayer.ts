@@ -201,24 +201,27 @@ export function createMutationLayer(db: OutpostDb, clock: HybridLogicalClock, op
         writes.push(...built.writes);
       };
       const ids: string[] = [];
-      for (let start = 0; start < inputs.length; start += rowsPerPut) {
-        const prepared = prepareCreates(table, inputs.slice(start, start + rowsPerPut) as never, start, inputs.length > 1);
+      // IndexedDB stores one slice while the next is validated and derived here.
+      let writing: Promise<unknown> = Dexie.Promise.resolve();
+      for (let start = 0; start < inputs.length; start += recordsPerSlice) {
+        const prepared = prepareCreates(table, inputs.slice(start, start + recordsPerSlice) as never, start, inputs.length > 1);
         const parents = buildCreates(table, prepared, []);
         const parentById = new Map(parents.rows.map((row) => [row.id, row]));
         const own = prepared.flatMap((parent) => linkInputsByParent.get(parent.id) ?? []);
         for (const parent of prepared) linkInputsByParent.delete(parent.id);
-        for (const linkTable of linkTables) {
+        const builtLinks = linkTables.map((linkTable) => {
           const link = linkDerivations[linkTable] as LinkDerivation;
-          const linkPrepared = prepareCreates(linkTable, own.filter(([of]) => of === linkTable).map(([, input]) => input) as never);
-          const built = buildCreates(linkTable, linkPrepared, []);
+          const built = buildCreates(linkTable, prepareCreates(linkTable, own.filter(([of]) => of === linkTable).map(([, input]) => input) as never), []);
           for (const row of built.rows) applyLink(parentById.get(row[link.parentKey] as string) as AnyRow, link.arrayField, row[link.valueKey] as string, true);
-          await putInBatches(tableOf(linkTable), built.rows);
           keep(linkTable, built);
-        }
-        await putInBatches(tableOf(table), parents.rows);
+          return [linkTable, built.rows] as const;
+        });
         keep(table, parents);
         ids.push(...prepared.map((row) => row.id));
+        await writing;
+        writing = Dexie.Promise.all([...builtLinks.map(([linkTable, rows]) => putInBatches(tableOf(linkTable), rows)), putInBatches(tableOf(table), parents.rows)]);
       }
+      await writing;
       // Links of records stored before: written like any link row, their parents once for all tables.
       const otherLinks: Array<[SyncedTable, AnyRow[]]> = [];
       for (const linkTable of linkTables) {
@@ -414,6 +417,8 @@ export function createMutationLayer(db: OutpostDb, clock: HybridLogicalClock, op
 // IndexedDB clones each row on the main thread as it is put: a few hundred rows per call keep
 // each clone short, and awaiting between calls lets the UI run inside the same transaction.
 const rowsPerPut = 500;
+// Records written with their links per task: each brings about three link rows to validate and clone.
+const recordsPerSlice = 250;
 
 // Chained on Dexie's own promises, which keep the transaction alive between the calls.
 function putInBatches(store: RecordStore<AnyRow>, rows: AnyRow[]): Promise<unknown> {
