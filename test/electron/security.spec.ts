@@ -1,52 +1,17 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
+import { expect, test, type ElectronApplication, type Page } from '@playwright/test';
 import { bridgeGlobalName, bridgeMethods } from '../../src-shared/ipc/bridgeMethods';
-
-const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
-const mainEntry = join(repoRoot, 'out', 'main', 'index.js');
-
-// node_modules/electron exports the binary's path, and throws when it was never downloaded.
-function findElectronBinary(): string | null {
-  try {
-    const binary: unknown = createRequire(import.meta.url)('electron');
-    return typeof binary === 'string' && existsSync(binary) ? binary : null;
-  } catch {
-    return null;
-  }
-}
-
-const electronBinary = findElectronBinary();
-const skipReason = 'Electron binary not installed (ELECTRON_SKIP_BINARY_DOWNLOAD): Electron-level tests skipped';
-if (electronBinary === null) console.log(skipReason);
+import { electronBinary, launchOutpost, skipReason, type LaunchedOutpost } from './launchOutpost';
 
 test.describe('Electron shell security', () => {
   test.skip(electronBinary === null, skipReason);
 
+  let launched: LaunchedOutpost | undefined;
   let app: ElectronApplication | undefined;
   let page: Page;
-  let userData: string | undefined;
 
   test.beforeAll(async () => {
-    if (!existsSync(mainEntry)) throw new Error(`${mainEntry} is missing: run \`npx electron-vite build\` first`);
-    userData = mkdtempSync(join(tmpdir(), 'outpost-e2e-'));
-    // Without ELECTRON_RENDERER_URL the app loads the built renderer from app://outpost.
-    const env = Object.fromEntries(
-      Object.entries(process.env).filter((entry): entry is [string, string] => entry[0] !== 'ELECTRON_RENDERER_URL' && entry[1] !== undefined),
-    );
-    const launched = await electron.launch({
-      executablePath: electronBinary ?? undefined,
-      // Chromium refuses to start its sandbox as root (CI containers); the webPreferences under
-      // test are unaffected by this switch.
-      args: [...(process.getuid?.() === 0 ? ['--no-sandbox'] : []), `--user-data-dir=${userData}`, mainEntry],
-      env,
-    });
-    app = launched;
-    page = await launched.firstWindow();
-    await page.waitForLoadState('domcontentloaded');
+    launched = await launchOutpost();
+    ({ app, page } = launched);
   });
 
   const launchedApp = (): ElectronApplication => {
@@ -55,8 +20,7 @@ test.describe('Electron shell security', () => {
   };
 
   test.afterAll(async () => {
-    await app?.close();
-    if (userData) rmSync(userData, { recursive: true, force: true });
+    await launched?.close();
   });
 
   test('the window runs isolated, sandboxed and without Node', async () => {
