@@ -5,6 +5,7 @@ import { app, type BrowserWindow, dialog, ipcMain, Menu, Notification, protocol,
 import { findNearbyHubs } from '../src-server/hub/hubAnnouncement';
 import { contentSecurityPolicy } from '@shared/security/contentSecurityPolicy';
 import { createBackupFolder } from './ipc/backupFolder';
+import { loadBackupFolderLocation } from './ipc/backupFolderLocation';
 import { createHubConfigFile } from './hub/hubConfigFile';
 import { HubHost } from './hub/hubHost';
 import { HubPins, pinStoredHubCertificates } from './hub/hubPins';
@@ -91,7 +92,7 @@ function startApp(): void {
     void window.loadURL(devUrl ?? appEntryUrl);
   };
 
-  void app.whenReady().then(() => {
+  void app.whenReady().then(async () => {
     protocol.handle(appScheme, createAppRequestHandler(rendererDir, contentSecurityPolicy));
     if (devOrigin !== null) {
       const policy = devContentSecurityPolicy(contentSecurityPolicy);
@@ -125,6 +126,10 @@ function startApp(): void {
     };
     void resumeHosting(hubDeps).catch((error: unknown) => console.error('Outpost could not resume hosting the team hub:', error));
 
+    const backupLocation = await loadBackupFolderLocation(join(app.getPath('userData'), 'backup-folder.json'), join(app.getPath('userData'), 'backups'), (options) =>
+      mainWindow ? dialog.showOpenDialog(mainWindow, options) : dialog.showOpenDialog(options),
+    );
+
     registerBridgeHandlers(
       ipcMain,
       createBridgeHandlers({
@@ -149,7 +154,8 @@ function startApp(): void {
         syncCredentials: pinnedCredentials,
         hub: hubDeps,
         saveFile: createFileSaver(showSaveDialog, () => app.getPath('downloads')),
-        backups: createBackupFolder(join(app.getPath('userData'), 'backups')),
+        backups: createBackupFolder(backupLocation.current),
+        backupLocation,
         saveWorkspace: createWorkspaceSaver(showSaveDialog, () => app.getPath('documents')),
         openFile: createFileOpener(showOpenDialog, () => app.getPath('downloads')),
         quit,

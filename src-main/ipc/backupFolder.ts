@@ -25,20 +25,22 @@ async function readHeader(path: string): Promise<BackupEntry['header']> {
 
 export type BackupFolder = ReturnType<typeof createBackupFolder>;
 
-// The backups folder in the app's data folder. Only names that parse as backup names are
-// read, written or deleted, so nothing outside the folder is ever touched.
-export function createBackupFolder(folder: string) {
+// The backups folder (the app's data folder's backups/, or one the user chose). Only names that
+// parse as backup names are read, written or deleted, so nothing else in it is ever touched.
+export function createBackupFolder(currentFolder: () => string) {
   const list = async (): Promise<BackupEntry[]> => {
+    const folder = currentFolder();
     const names = (await readdir(folder).catch(() => [] as string[])).filter((name) => parseBackupName(name) !== null).sort().reverse();
     return Promise.all(names.map(async (name) => ({ name, bytes: (await stat(join(folder, name))).size, header: await readHeader(join(folder, name)) })));
   };
 
   return {
-    folder,
+    folder: currentFolder,
     list,
 
     // A write interrupted half-way leaves only the .partial file, never a damaged backup.
     async write({ name, data, retention }: BackupWritePayload): Promise<string[]> {
+      const folder = currentFolder();
       await mkdir(folder, { recursive: true });
       await writeFileAtomically(join(folder, name), data);
       const existing = (await readdir(folder)).flatMap((file) => {
@@ -52,7 +54,7 @@ export function createBackupFolder(folder: string) {
 
     async read(name: string): Promise<Uint8Array> {
       if (parseBackupName(name) === null) throw new Error('Not a backup name');
-      return readFile(join(folder, name));
+      return readFile(join(currentFolder(), name));
     },
   };
 }

@@ -2,6 +2,7 @@ import type { BridgeHandlers, NotificationTarget, SaveFilePayload, WorkspaceExpo
 import { createEventQueue } from '@shared/ipc/createEventQueue';
 import { isSafeExternalUrl } from '@shared/security/isSafeExternalUrl';
 import type { BackupFolder } from './backupFolder';
+import type { BackupFolderLocation } from './backupFolderLocation';
 import type { FileOpener } from './openFileWithDialog';
 import type { QuitCoordinator } from './quitCoordinator';
 import { createHubBridgeHandlers, type HubBridgeDeps } from './hubBridgeHandlers';
@@ -20,6 +21,7 @@ export interface BridgeHandlerDeps {
   // Asks where to save (native dialog) and writes the file; false when the user cancels.
   readonly saveFile: (file: SaveFilePayload) => Promise<boolean>;
   readonly backups: BackupFolder;
+  readonly backupLocation: Pick<BackupFolderLocation, 'choose'>;
   readonly saveWorkspace: (file: WorkspaceExportPayload) => Promise<boolean>;
   // Asks which file to open (native dialog) and reads it.
   readonly openFile: FileOpener;
@@ -66,13 +68,15 @@ export function createBridgeHandlers(deps: BridgeHandlerDeps): BridgeHandlers {
 
     'file-save': async (file) => ({ saved: await deps.saveFile(file) }),
 
-    'backup-list': async () => ({ folder: deps.backups.folder, backups: await deps.backups.list() }),
+    'backup-list': async () => ({ folder: deps.backups.folder(), backups: await deps.backups.list() }),
 
     'backup-write': async (backup) => ({ deleted: await deps.backups.write(backup) }),
 
     'backup-read': async ({ name }) => ({ data: await deps.backups.read(name) }),
 
     'workspace-export': async (file) => ({ saved: await deps.saveWorkspace(file) }),
+
+    'backup-folder-choose': async () => ({ folder: await deps.backupLocation.choose() }),
 
     'file-open': (request) => deps.openFile(request),
 

@@ -74,6 +74,10 @@ export const browserBridge: OutpostBridge = {
   async readBackup({ name }) {
     return { data: await readBrowserBackup(name) };
   },
+  // The origin-private file system has no folders to choose from.
+  async chooseBackupFolder() {
+    return { folder: null };
+  },
   async exportWorkspace({ suggestedName, data }) {
     download(new Blob([data as Uint8Array<ArrayBuffer>], { type: 'application/octet-stream' }), suggestedName);
     return { saved: true };

@@ -107,6 +107,8 @@ export const bridgeContract = {
   'backup-write': { payload: backupWritePayloadSchema, result: z.object({ deleted: z.array(backupNameSchema) }) },
   'backup-read': { payload: z.strictObject({ name: backupNameSchema }), result: z.object({ data: bytesSchema }) },
   'workspace-export': { payload: workspaceExportPayloadSchema, result: z.object({ saved: z.boolean() }) },
+  // Electron asks for another backups folder with the OS dialog; null when cancelled (or in a browser).
+  'backup-folder-choose': { payload: z.undefined(), result: z.object({ folder: z.string().nullable() }) },
   'file-open': { payload: openFilePayloadSchema, result: openFileResultSchema },
   // Answers when the app is about to quit, so the renderer can back up; main waits for 'app-quit-ready'.
   'app-quit-requested': { payload: z.undefined(), result: z.object({ quitting: z.literal(true) }) },

@@ -14,6 +14,7 @@ export const bridgeMethods = {
   writeBackup: 'backup-write',
   readBackup: 'backup-read',
   exportWorkspace: 'workspace-export',
+  chooseBackupFolder: 'backup-folder-choose',
   openFile: 'file-open',
   waitForQuit: 'app-quit-requested',
   readyToQuit: 'app-quit-ready',

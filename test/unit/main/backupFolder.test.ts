@@ -1,10 +1,11 @@
 import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { backupFileName } from '@shared/backup/backupNames';
 import { writeWorkspaceFile } from '@shared/backup/writeWorkspaceFile';
 import { createBackupFolder } from '../../../src-main/ipc/backupFolder';
+import { loadBackupFolderLocation, type FolderDialog } from '../../../src-main/ipc/backupFolderLocation';
 
 const retention = { hourly: 24, daily: 14 };
 
@@ -19,7 +20,7 @@ async function workspaceBytes(contacts: number) {
 
 async function backupFolder() {
   const parent = await mkdtemp(join(tmpdir(), 'outpost-userdata-'));
-  return { folder: join(parent, 'backups'), backups: createBackupFolder(join(parent, 'backups')) };
+  return { folder: join(parent, 'backups'), backups: createBackupFolder(() => join(parent, 'backups')) };
 }
 
 describe('the backups folder (Electron main)', () => {
@@ -71,5 +72,34 @@ describe('the backups folder (Electron main)', () => {
   it('refuses to read a name that is not a backup name', async () => {
     const { backups } = await backupFolder();
     await expect(backups.read('../sync-credentials.bin')).rejects.toThrow('Not a backup name');
+  });
+});
+
+describe('choosing the backups folder (Electron main)', () => {
+  it('uses the data folder until the user chooses another in the OS dialog, and remembers the choice', async () => {
+    const userData = await mkdtemp(join(tmpdir(), 'outpost-userdata-'));
+    const chosen = await mkdtemp(join(tmpdir(), 'outpost-chosen-'));
+    const configPath = join(userData, 'backup-folder.json');
+    const dialog = vi.fn<FolderDialog>(() => Promise.resolve({ canceled: false, filePaths: [chosen] }));
+    const location = await loadBackupFolderLocation(configPath, join(userData, 'backups'), dialog);
+    expect(location.current()).toBe(join(userData, 'backups'));
+    await expect(location.choose()).resolves.toBe(chosen);
+    expect(dialog).toHaveBeenCalledWith({ defaultPath: join(userData, 'backups'), properties: ['openDirectory', 'createDirectory'] });
+
+    const backups = createBackupFolder(location.current);
+    const name = backupFileName(new Date('2026-12-04T19:30:00Z'), 'manual');
+    await backups.write({ name, data: await workspaceBytes(1), retention });
+    expect(await readdir(chosen)).toEqual([name]);
+    expect((await loadBackupFolderLocation(configPath, join(userData, 'backups'), dialog)).current()).toBe(chosen);
+  });
+
+  it('keeps the folder when the dialog is cancelled, and ignores a stored folder that is not an absolute path', async () => {
+    const userData = await mkdtemp(join(tmpdir(), 'outpost-userdata-'));
+    const configPath = join(userData, 'backup-folder.json');
+    await writeFile(configPath, JSON.stringify({ folder: '../elsewhere' }));
+    const location = await loadBackupFolderLocation(configPath, join(userData, 'backups'), () => Promise.resolve({ canceled: true, filePaths: [] }));
+    expect(location.current()).toBe(join(userData, 'backups'));
+    await expect(location.choose()).resolves.toBeNull();
+    expect(location.current()).toBe(join(userData, 'backups'));
   });
 });

@@ -26,6 +26,7 @@ function setup(isTrusted = (frame: FrameLike | null) => frame === ourFrame) {
     'backup-write': vi.fn<BridgeHandlers['backup-write']>(() => Promise.resolve({ deleted: [] })),
     'backup-read': vi.fn<BridgeHandlers['backup-read']>(() => Promise.resolve({ data: new Uint8Array(1) })),
     'workspace-export': vi.fn<BridgeHandlers['workspace-export']>(() => Promise.resolve({ saved: true })),
+    'backup-folder-choose': vi.fn<BridgeHandlers['backup-folder-choose']>(() => Promise.resolve({ folder: null })),
     'file-open': vi.fn<BridgeHandlers['file-open']>(() => Promise.resolve({ status: 'cancelled' as const })),
     'app-quit-requested': vi.fn<BridgeHandlers['app-quit-requested']>(() => Promise.resolve({ quitting: true as const })),
     'app-quit-ready': vi.fn<BridgeHandlers['app-quit-ready']>(() => Promise.resolve({ quitting: true })),

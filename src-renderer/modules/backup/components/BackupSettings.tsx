@@ -44,14 +44,26 @@ export function BackupSettings() {
     }
   };
 
+  // Backups already written stay where they are; new ones go to the chosen folder.
+  const changeFolder = async () => {
+    if ((await bridge.chooseBackupFolder()).folder !== null) void queryClient.invalidateQueries({ queryKey: backupListQueryKey });
+  };
+
   const folder = list.data?.folder;
   // The browser's private storage goes with the site's data: offer a copy outside it.
   const downloadable = folder === null ? status?.name : undefined;
   return (
     <SectionCard title="Backups" description="Copies of the whole workspace, outbox and sync state included, kept outside the app's database.">
-      <Text size="sm">
-        {folder ? `Kept in ${folder}.` : "Kept in this browser's private file storage, which clearing the site's data also removes: download one now and then."}
-      </Text>
+      {folder ? (
+        <Group gap="xs">
+          <Text size="sm">Kept in {folder}.</Text>
+          <Button size="xs" variant="subtle" onClick={() => void changeFolder()}>
+            Change folder…
+          </Button>
+        </Group>
+      ) : (
+        <Text size="sm">Kept in this browser's private file storage, which clearing the site's data also removes: download one now and then.</Text>
+      )}
       <BackupScheduleFields />
       <Group>
         <Button onClick={() => void backUpNow()} loading={backingUp}>

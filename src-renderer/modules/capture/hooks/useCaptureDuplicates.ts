@@ -12,12 +12,10 @@ export function useCaptureDuplicates(query: CaptureDuplicateQuery): CaptureDupli
   const { db } = useDatabase();
   const [settled] = useDebouncedValue(query, settleMs);
   const { firstName, lastName, email, phone, companyId, ignoredIds } = settled;
-  const found =
+  return (
     useLiveQuery(
       () => findCaptureDuplicates(db, { firstName, lastName, email, phone, companyId, ignoredIds }),
       [db, firstName, lastName, email, phone, companyId, ignoredIds.join(' ')],
-    ) ?? none;
-  // A form just cleared for the next contact warns of nothing, not of the one just saved.
-  const blank = !query.firstName.trim() && !query.lastName.trim() && !query.email.trim() && !query.phone.trim();
-  return blank ? none : found;
+    ) ?? none
+  );
 }
