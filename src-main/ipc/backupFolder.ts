@@ -1,7 +1,7 @@
 import { mkdir, open, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseBackupName } from '@shared/backup/backupNames';
-import { backupsToDelete } from '@shared/backup/backupRetention';
+import { backupFilesToDelete } from '@shared/backup/backupRetention';
 import { peekWorkspaceHeader } from '@shared/backup/readWorkspaceFile';
 import type { BackupEntry, BackupWritePayload } from '@shared/ipc/bridgeContract';
 import { writeFileAtomically } from './writeFileAtomically';
@@ -43,11 +43,7 @@ export function createBackupFolder(currentFolder: () => string) {
       const folder = currentFolder();
       await mkdir(folder, { recursive: true });
       await writeFileAtomically(join(folder, name), data);
-      const existing = (await readdir(folder)).flatMap((file) => {
-        const parsed = parseBackupName(file);
-        return parsed ? [{ name: file, createdAt: parsed.createdAt }] : [];
-      });
-      const deleted = backupsToDelete(existing, retention);
+      const deleted = backupFilesToDelete(await readdir(folder), retention);
       await Promise.all(deleted.map((file) => rm(join(folder, file), { force: true })));
       return deleted;
     },

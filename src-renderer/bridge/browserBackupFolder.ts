@@ -1,5 +1,5 @@
 import { parseBackupName } from '@shared/backup/backupNames';
-import { backupsToDelete } from '@shared/backup/backupRetention';
+import { backupFilesToDelete } from '@shared/backup/backupRetention';
 import { peekWorkspaceHeader } from '@shared/backup/readWorkspaceFile';
 import type { BackupEntry, BackupWritePayload } from '@shared/ipc/bridgeContract';
 
@@ -56,11 +56,7 @@ export async function writeBrowserBackup({ name, data, retention }: BackupWriteP
     await directory.removeEntry(temporaryName).catch(() => undefined);
     throw error;
   }
-  const existing = (await backupNames(directory)).flatMap((file) => {
-    const parsed = parseBackupName(file);
-    return parsed ? [{ name: file, createdAt: parsed.createdAt }] : [];
-  });
-  const deleted = backupsToDelete(existing, retention);
+  const deleted = backupFilesToDelete(await backupNames(directory), retention);
   await Promise.all(deleted.map((file) => directory.removeEntry(file)));
   return deleted;
 }

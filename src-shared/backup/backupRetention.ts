@@ -1,3 +1,5 @@
+import { parseBackupName } from './backupNames';
+
 export type BackupRetention = { hourly: number; daily: number };
 
 export const defaultBackupRetention: BackupRetention = { hourly: 24, daily: 14 };
@@ -21,4 +23,13 @@ export function backupsToDelete(backups: ReadonlyArray<{ name: string; createdAt
   keepNewestPer(13, retention.hourly);
   keepNewestPer(10, retention.daily);
   return newestFirst.filter((backup) => !kept.has(backup.name)).map((backup) => backup.name);
+}
+
+// The same over a folder's file names: only backup names count, anything else is left alone.
+export function backupFilesToDelete(fileNames: readonly string[], retention: BackupRetention): string[] {
+  const backups = fileNames.flatMap((name) => {
+    const parsed = parseBackupName(name);
+    return parsed ? [{ name, createdAt: parsed.createdAt }] : [];
+  });
+  return backupsToDelete(backups, retention);
 }

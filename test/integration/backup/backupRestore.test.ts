@@ -3,13 +3,13 @@ import { resolve } from 'node:path';
 import Dexie from 'dexie';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { writeWorkspaceFile } from '@shared/backup/writeWorkspaceFile';
-import { WorkspaceFileError } from '@shared/backup/workspaceFileFormat';
 import { openOutpostDb } from '@renderer/db/OutpostDb';
 import { schemaVersions } from '@renderer/db/schemaVersions';
 import { createWorkspaceFile } from '@renderer/modules/backup/utils/createWorkspaceFile';
 import { restoreWorkspace } from '@renderer/modules/backup/utils/restoreWorkspace';
 import { loadDemoData } from '@renderer/modules/demo/utils/loadDemoData';
 import { openTestDatabase, uniqueDatabaseName } from '../../helpers/testDatabase';
+import { workspaceFileRefusal } from '../../helpers/workspaceFileRefusal';
 
 async function dumpTables(db: Dexie): Promise<Record<string, unknown[]>> {
   const dump: Record<string, unknown[]> = {};
@@ -21,15 +21,6 @@ async function freshDatabase() {
   const db = openOutpostDb(uniqueDatabaseName('restore'));
   await db.open();
   return db;
-}
-
-async function refusal(work: Promise<unknown>): Promise<WorkspaceFileError> {
-  const error = await work.then(
-    () => null,
-    (caught: unknown) => caught,
-  );
-  if (!(error instanceof WorkspaceFileError)) throw new Error(`expected a WorkspaceFileError, got ${String(error)}`);
-  return error;
 }
 
 describe('backing up and restoring the demo workspace', () => {
@@ -71,7 +62,7 @@ describe('backing up and restoring the demo workspace', () => {
     await restoreWorkspace(source, file);
     const { bytes: encrypted } = await createWorkspaceFile(source, { appVersion: '0.1.0', password: 'trade show' });
 
-    expect((await refusal(restoreWorkspace(db, encrypted, { password: 'wrong' }))).problem).toBe('wrong-password');
+    expect((await workspaceFileRefusal(restoreWorkspace(db, encrypted, { password: 'wrong' }))).problem).toBe('wrong-password');
     expect(await dumpTables(db)).toEqual(before);
     await restoreWorkspace(db, encrypted, { password: 'trade show' });
     expect(await dumpTables(db)).toEqual(demo);
@@ -81,12 +72,12 @@ describe('backing up and restoring the demo workspace', () => {
     const { db, mutations } = await openTestDatabase();
     await mutations.create('tags', { name: 'Keep me', color: 'red' });
     const before = await dumpTables(db);
-    expect((await refusal(restoreWorkspace(db, file.subarray(0, file.byteLength / 2)))).problem).toBe('damaged');
+    expect((await workspaceFileRefusal(restoreWorkspace(db, file.subarray(0, file.byteLength / 2)))).problem).toBe('damaged');
     const tampered = file.slice();
     tampered[tampered.length - 1] = (tampered[tampered.length - 1] ?? 0) ^ 1;
-    expect((await refusal(restoreWorkspace(db, tampered))).problem).toBe('damaged');
+    expect((await workspaceFileRefusal(restoreWorkspace(db, tampered))).problem).toBe('damaged');
     const newer = await writeWorkspaceFile({ schemaVersion: db.verno + 1, appVersion: '9.0.0', createdAt: new Date().toISOString(), tables: [] });
-    expect((await refusal(restoreWorkspace(db, newer.bytes))).problem).toBe('newer-version');
+    expect((await workspaceFileRefusal(restoreWorkspace(db, newer.bytes))).problem).toBe('newer-version');
     expect(await dumpTables(db)).toEqual(before);
   });
 
@@ -107,7 +98,7 @@ describe('backing up and restoring the demo workspace', () => {
         { name: 'ghosts', chunks: () => rows([{ id: 'g1' }]) },
       ],
     });
-    expect((await refusal(restoreWorkspace(db, broken.bytes))).problem).toBe('damaged');
+    expect((await workspaceFileRefusal(restoreWorkspace(db, broken.bytes))).problem).toBe('damaged');
     expect(await dumpTables(db)).toEqual(before);
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { openWorkspaceFile, readWorkspaceHeader, verifyWorkspaceFile } from '@shared/backup/readWorkspaceFile';
-import { WorkspaceFileError, type WorkspaceChunk } from '@shared/backup/workspaceFileFormat';
+import type { WorkspaceChunk } from '@shared/backup/workspaceFileFormat';
 import { writeWorkspaceFile, type WorkspaceSource } from '@shared/backup/writeWorkspaceFile';
+import { workspaceFileRefusal } from '../../helpers/workspaceFileRefusal';
 
 const contacts = Array.from({ length: 5_000 }, (_, index) => ({ id: `c${index}`, firstName: `Ann ${index}`, custom: { vip: index % 2 === 0 } }));
 const outbox = [{ seq: 1, createdAt: '2026-12-04T10:00:00.000Z', writes: [{ table: 'contacts', rowId: 'c1' }] }];
@@ -27,15 +28,6 @@ async function rowsByTable(chunks: AsyncIterable<WorkspaceChunk>): Promise<Recor
   return tables;
 }
 
-async function refusal(work: Promise<unknown>): Promise<WorkspaceFileError> {
-  const error = await work.then(
-    () => null,
-    (caught: unknown) => caught,
-  );
-  if (!(error instanceof WorkspaceFileError)) throw new Error(`expected a WorkspaceFileError, got ${String(error)}`);
-  return error;
-}
-
 describe('workspace file', () => {
   it('gives back every row of every table, with counts, dates and versions in the header', async () => {
     const file = await writeWorkspaceFile(source);
@@ -54,9 +46,9 @@ describe('workspace file', () => {
   it('opens an encrypted file with its password and refuses a wrong or missing one', async () => {
     const file = await writeWorkspaceFile(source, { password: 'correct horse' });
     expect(await rowsByTable((await openWorkspaceFile(file.bytes, { currentSchemaVersion: 3, password: 'correct horse' })).chunks())).toEqual({ contacts, outbox });
-    const wrong = await refusal(openWorkspaceFile(file.bytes, { currentSchemaVersion: 3, password: 'battery staple' }));
+    const wrong = await workspaceFileRefusal(openWorkspaceFile(file.bytes, { currentSchemaVersion: 3, password: 'battery staple' }));
     expect([wrong.problem, wrong.message]).toEqual(['wrong-password', 'The password is not the one this file was protected with.']);
-    expect((await refusal(openWorkspaceFile(file.bytes, { currentSchemaVersion: 3 }))).problem).toBe('password-required');
+    expect((await workspaceFileRefusal(openWorkspaceFile(file.bytes, { currentSchemaVersion: 3 }))).problem).toBe('password-required');
   });
 
   it('uses a fresh salt and IV for every encrypted file', async () => {
@@ -67,9 +59,9 @@ describe('workspace file', () => {
 
   it('refuses a truncated file as damaged', async () => {
     const { bytes } = await writeWorkspaceFile(source);
-    const error = await refusal(verifyWorkspaceFile(bytes.subarray(0, bytes.byteLength - 100), { currentSchemaVersion: 3 }));
+    const error = await workspaceFileRefusal(verifyWorkspaceFile(bytes.subarray(0, bytes.byteLength - 100), { currentSchemaVersion: 3 }));
     expect([error.problem, error.message]).toEqual(['damaged', 'This file is damaged (it is cut short); nothing was restored from it.']);
-    expect((await refusal(verifyWorkspaceFile(bytes.subarray(0, 30), { currentSchemaVersion: 3 }))).problem).toBe('damaged');
+    expect((await workspaceFileRefusal(verifyWorkspaceFile(bytes.subarray(0, 30), { currentSchemaVersion: 3 }))).problem).toBe('damaged');
   });
 
   it('refuses a tampered payload by its checksum, encrypted or not', async () => {
@@ -77,7 +69,7 @@ describe('workspace file', () => {
       const { bytes } = await writeWorkspaceFile(source, { password });
       const tampered = bytes.slice();
       tampered[tampered.length - 10] = (tampered[tampered.length - 10] ?? 0) ^ 0xff;
-      const error = await refusal(verifyWorkspaceFile(tampered, { currentSchemaVersion: 3, password }));
+      const error = await workspaceFileRefusal(verifyWorkspaceFile(tampered, { currentSchemaVersion: 3, password }));
       expect([error.problem, error.message]).toEqual(['damaged', 'This file is damaged (its checksum does not match); nothing was restored from it.']);
     }
   });
@@ -86,20 +78,20 @@ describe('workspace file', () => {
     const { bytes } = await writeWorkspaceFile(source);
     const text = new TextDecoder('latin1').decode(bytes);
     const edited = Uint8Array.from(text.replace('"contacts":5000', '"contacts":4000'), (char) => char.charCodeAt(0));
-    expect((await refusal(verifyWorkspaceFile(edited, { currentSchemaVersion: 3 }))).message).toContain('contacts holds 5000 rows of 4000');
+    expect((await workspaceFileRefusal(verifyWorkspaceFile(edited, { currentSchemaVersion: 3 }))).message).toContain('contacts holds 5000 rows of 4000');
   });
 
   it('refuses a file from a newer schema or format version, and a file that is no workspace', async () => {
     const newer = await writeWorkspaceFile({ ...source, schemaVersion: 4 });
-    const schemaError = await refusal(openWorkspaceFile(newer.bytes, { currentSchemaVersion: 3 }));
+    const schemaError = await workspaceFileRefusal(openWorkspaceFile(newer.bytes, { currentSchemaVersion: 3 }));
     expect([schemaError.problem, schemaError.message]).toEqual(['newer-version', 'This file holds a newer database (schema 4; this Outpost has 3). Update Outpost to open it.']);
 
     const { bytes } = await writeWorkspaceFile(source);
     const text = new TextDecoder('latin1').decode(bytes);
     const newerFormat = Uint8Array.from(text.replace('"formatVersion":1', '"formatVersion":9'), (char) => char.charCodeAt(0));
-    expect((await refusal(openWorkspaceFile(newerFormat, { currentSchemaVersion: 3 }))).problem).toBe('newer-version');
+    expect((await workspaceFileRefusal(openWorkspaceFile(newerFormat, { currentSchemaVersion: 3 }))).problem).toBe('newer-version');
 
     const csv = new TextEncoder().encode('firstName,lastName\nAnn,Lee\n');
-    expect((await refusal(openWorkspaceFile(csv, { currentSchemaVersion: 3 }))).message).toBe('This is not an Outpost workspace file or backup.');
+    expect((await workspaceFileRefusal(openWorkspaceFile(csv, { currentSchemaVersion: 3 }))).message).toBe('This is not an Outpost workspace file or backup.');
   });
 });
