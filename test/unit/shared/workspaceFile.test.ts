@@ -57,6 +57,15 @@ describe('workspace file', () => {
     expect(first.header.encryption?.iv).not.toBe(second.header.encryption?.iv);
   });
 
+  it('fails whole when a table cannot be read half-way, handing out no partial file', async () => {
+    async function* failing(): AsyncGenerator<unknown[]> {
+      yield contacts.slice(0, 10);
+      throw new Error('the disk went away');
+    }
+    const broken: WorkspaceSource = { ...source, tables: [...source.tables, { name: 'events', chunks: failing }] };
+    await expect(writeWorkspaceFile(broken)).rejects.toThrow('the disk went away');
+  });
+
   it('refuses a truncated file as damaged', async () => {
     const { bytes } = await writeWorkspaceFile(source);
     const error = await workspaceFileRefusal(verifyWorkspaceFile(bytes.subarray(0, bytes.byteLength - 100), { currentSchemaVersion: 3 }));
