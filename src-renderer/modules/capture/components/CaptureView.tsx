@@ -118,7 +118,7 @@ function CaptureScreen({ event }: CaptureScreenProps) {
           </Grid.Col>
           <Grid.Col span={{ base: 12, lg: 4 }}>
             <Stack gap="md">
-              <Text role="status" size="sm" fw={500} mih={20}>
+              <Text role="status" aria-label="Capture status" size="sm" fw={500} mih={20}>
                 {pending ? 'Possible duplicate: open it, update it, or create anyway' : state.status}
               </Text>
               {cards.total > 0 && (

@@ -23,45 +23,62 @@ const minFuzzyNameLength = 6;
 // A similar name has at most one typo, so one of the two names is typed right: candidates have
 // that name in full and the other's first letters, looked up both ways.
 const namePrefixLength = 2;
-const nameCandidates = 50;
+const nameCandidates = 20;
 const emailStarts = 3;
 const shown = 3;
 const rank: Record<CaptureDuplicateReason, number> = { email: 8, phone: 8, emailStart: 4, company: 2, name: 1 };
 
-// Existing contacts the person being typed in probably is, through indexes only (the email and
-// phone indexes, the search-token index): the same email or phone (as stored: lowercased,
-// E.164), an email that starts with what is typed so far, a similar name (the duplicate
-// finder's one-typo rule), more likely at the same company.
-export async function findCaptureDuplicates(db: OutpostDb, query: CaptureDuplicateQuery): Promise<CaptureDuplicate[]> {
+export type CaptureMatch = { contact: StoredRecord<'contacts'>; reason: CaptureDuplicateReason };
+
+// Contacts with the email or phone being typed, through the email and phone indexes: the same
+// email or phone as stored (lowercased, E.164), or an email that starts with what is typed so
+// far ("ann.lee@ex" already points to ann.lee@example.com).
+export async function findContactMatches(db: OutpostDb, { email, phone }: Pick<CaptureDuplicateQuery, 'email' | 'phone'>): Promise<CaptureMatch[]> {
+  const typedEmail = email.trim().toLowerCase();
+  const [identity, emailStart] = await Promise.all([
+    findIdentityMatches(db, { contactId: null, email, phone, defaultCountry: homeCountry }),
+    /^[^\s@]+@[^\s@]+$/.test(typedEmail) ? db.contacts.where('email').startsWith(typedEmail).limit(emailStarts).toArray() : [],
+  ]);
+  return [
+    ...identity.flatMap((match) => [...(match.sameEmail ? [{ contact: match.contact, reason: 'email' as const }] : []), ...(match.samePhone ? [{ contact: match.contact, reason: 'phone' as const }] : [])]),
+    ...emailStart.filter((contact) => contact.email !== typedEmail).map((contact) => ({ contact, reason: 'emailStart' as const })),
+  ];
+}
+
+// Contacts with a similar name (the duplicate finder's one-typo rule) through the token index,
+// noting those at the same company.
+export async function findNameMatches(db: OutpostDb, query: Pick<CaptureDuplicateQuery, 'firstName' | 'lastName' | 'companyId'>): Promise<CaptureMatch[]> {
+  const firstName = query.firstName.trim();
+  const lastName = query.lastName.trim();
+  if (firstName.length < namePrefixLength || lastName.length < namePrefixLength) return [];
+  const typedName = nameMatchKey(firstName, lastName);
+  const [firstRight, lastRight] = await Promise.all([
+    findByWordPrefixes(db, 'contacts', `${firstName} ${lastName.slice(0, namePrefixLength)}`, nameCandidates),
+    findByWordPrefixes(db, 'contacts', `${firstName.slice(0, namePrefixLength)} ${lastName}`, nameCandidates),
+  ]);
+  return [...firstRight, ...lastRight].flatMap((contact) => {
+    if (!namesAreSimilar(nameMatchKey(contact.firstName, contact.lastName), typedName, minFuzzyNameLength)) return [];
+    const atCompany = query.companyId !== null && contact.companyIds.includes(query.companyId);
+    return [{ contact, reason: 'name' as const }, ...(atCompany ? [{ contact, reason: 'company' as const }] : [])];
+  });
+}
+
+// The likeliest few, one entry per contact with all its reasons; contacts set aside are left out.
+export function rankCaptureDuplicates(matches: readonly CaptureMatch[], ignoredIds: readonly string[]): CaptureDuplicate[] {
   const found = new Map<string, CaptureDuplicate>();
-  const add = (contact: StoredRecord<'contacts'>, reason: CaptureDuplicateReason) => {
-    if (contact.deleted || query.ignoredIds.includes(contact.id)) return;
+  for (const { contact, reason } of matches) {
+    if (contact.deleted || ignoredIds.includes(contact.id)) continue;
     const entry = found.get(contact.id) ?? { contact, reasons: [] };
     if (!entry.reasons.includes(reason)) entry.reasons.push(reason);
     found.set(contact.id, entry);
-  };
-  const typedEmail = query.email.trim().toLowerCase();
-  const firstName = query.firstName.trim();
-  const lastName = query.lastName.trim();
-  const typedName = nameMatchKey(firstName, lastName);
-  const byName = firstName.length >= namePrefixLength && lastName.length >= namePrefixLength;
-  const [identity, emailStart, firstRight, lastRight] = await Promise.all([
-    findIdentityMatches(db, { contactId: null, email: query.email, phone: query.phone, defaultCountry: homeCountry }),
-    // "ann.lee@ex" already points to ann.lee@example.com.
-    /^[^\s@]+@[^\s@]+$/.test(typedEmail) ? db.contacts.where('email').startsWith(typedEmail).limit(emailStarts).toArray() : [],
-    byName ? findByWordPrefixes(db, 'contacts', `${firstName} ${lastName.slice(0, namePrefixLength)}`, nameCandidates) : [],
-    byName ? findByWordPrefixes(db, 'contacts', `${firstName.slice(0, namePrefixLength)} ${lastName}`, nameCandidates) : [],
-  ]);
-  for (const match of identity) {
-    if (match.sameEmail) add(match.contact, 'email');
-    if (match.samePhone) add(match.contact, 'phone');
-  }
-  for (const contact of emailStart) if (contact.email !== typedEmail) add(contact, 'emailStart');
-  for (const contact of [...firstRight, ...lastRight]) {
-    if (!namesAreSimilar(nameMatchKey(contact.firstName, contact.lastName), typedName, minFuzzyNameLength)) continue;
-    add(contact, 'name');
-    if (query.companyId && contact.companyIds.includes(query.companyId)) add(contact, 'company');
   }
   const score = (entry: CaptureDuplicate) => entry.reasons.reduce((sum, reason) => sum + rank[reason], 0);
   return [...found.values()].sort((a, b) => score(b) - score(a)).slice(0, shown);
+}
+
+// Existing contacts the person being typed in probably is, through indexes only. The form runs
+// the two lookups apart, so a keystroke in one field repeats only its own.
+export async function findCaptureDuplicates(db: OutpostDb, query: CaptureDuplicateQuery): Promise<CaptureDuplicate[]> {
+  const [byContact, byName] = await Promise.all([findContactMatches(db, query), findNameMatches(db, query)]);
+  return rankCaptureDuplicates([...byContact, ...byName], query.ignoredIds);
 }
