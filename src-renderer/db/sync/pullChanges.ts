@@ -11,14 +11,20 @@ export type FetchPage = (cursor: string) => Promise<PullResponse>;
 // transaction and announcing its rows to the mutation layer's listeners once it committed, so
 // in-memory views (the contact list) follow. Returns the number of changes applied.
 export async function pullChanges(db: OutpostDb, clock: HybridLogicalClock, mutations: MutationLayer, fetchPage: FetchPage): Promise<number> {
-  let cursor = await readPullCursor(db);
+  let next = fetchPage(await readPullCursor(db));
   let applied = 0;
   for (;;) {
-    const page = await fetchPage(cursor);
+    const page = await next;
+    // The next page is fetched while this one is applied, so the server and IndexedDB work at
+    // the same time. Its cursor is stored only once it is applied in turn, as before.
+    if (page.hasMore) {
+      next = fetchPage(page.cursor);
+      // Reported by the await above if this page applies; otherwise nobody waits for it.
+      next.catch(() => {});
+    }
     const rows = await applyPulledPage(db, clock, page.changes, page.cursor);
     for (const [table, tableRows] of rows) mutations.announce(table, tableRows);
     applied += page.changes.length;
-    cursor = page.cursor;
     if (!page.hasMore) return applied;
   }
 }

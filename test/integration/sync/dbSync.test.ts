@@ -154,6 +154,34 @@ describe('pushing the outbox and pulling pages', () => {
     expect((await a.db.contacts.toArray()).map((row) => row.firstName).sort()).toEqual(['Ann', 'Bob']);
   });
 
+  it('fetches the next page while applying one, and stores a page’s cursor only once that page is applied', async () => {
+    const server = await workspace();
+    const a = await device();
+    await a.mutations.createMany('contacts', [{ firstName: 'Ann' }, { firstName: 'Bob' }, { firstName: 'Cy' }]);
+    await sync(a, server);
+
+    const b = await device();
+    const events: string[] = [];
+    b.mutations.subscribe(() => events.push('applied'));
+    const pages = server.fetchPage(10);
+    let fetched = 0;
+    await expect(
+      pullChanges(b.db, b.clock, b.mutations, async (cursor) => {
+        fetched += 1;
+        events.push(`fetch ${fetched}`);
+        const page = await pages(cursor);
+        // The third page cannot be applied: stamped an hour ahead of this device's clock.
+        if (fetched < 3) return page;
+        const ahead = new HybridLogicalClock('future', { now: () => Date.now() + 60 * 60 * 1000 }).next();
+        return { ...page, changes: page.changes.map((change) => ({ ...change, hlc: ahead })) };
+      }),
+    ).rejects.toThrow(/ahead of this device/);
+    expect(events.slice(0, 3)).toEqual(['fetch 1', 'fetch 2', 'applied']);
+    // The cursor is the second page's: the third (fetched, refused) moved nothing.
+    const second = await server.fetchPage(10)((await server.fetchPage(10)('')).cursor);
+    expect(await readPullCursor(b.db)).toBe(second.cursor);
+  });
+
   it('removes purged rows on other devices for good: a late edit cannot bring them back', async () => {
     const server = await workspace();
     const a = await device();
