@@ -23,18 +23,22 @@ export function RemovePipelineModal({ pipeline, pipelines, opened, onClose, onRe
   const { db, mutations } = useDatabase();
   const [place, setPlace] = useState<string | null>(null);
   const others = pipelines.filter((other) => other.id !== pipeline.id);
+  // Read only while the dialog is open: a pipeline may hold thousands of deals.
   const dealCount = useLiveQuery(
-    async () => (await db.deals.where('[pipelineId+stageId]').between([pipeline.id, Dexie.minKey], [pipeline.id, Dexie.maxKey]).toArray()).filter((deal) => !deal.deleted).length,
-    [db, pipeline.id],
+    async () => (opened ? db.deals.where('[pipelineId+stageId]').between([pipeline.id, Dexie.minKey], [pipeline.id, Dexie.maxKey]).filter((deal) => !deal.deleted).count() : undefined),
+    [db, pipeline.id, opened],
   );
   const otherKey = others.map((other) => `${other.id}:${other.name}`).join(',');
   const places = useLiveQuery(
-    async () =>
-      Promise.all(
+    async () => {
+      if (!opened) return undefined;
+      const groups = await Promise.all(
         others.map(async (other) => ({ group: other.name, items: (await readStages(db, other.id)).map((stage) => ({ value: placeValue(other.id, stage.id), label: `${stage.name} (${other.name})` })) })),
-      ).then((groups) => groups.filter((group) => group.items.length > 0)),
+      );
+      return groups.filter((group) => group.items.length > 0);
+    },
     // Read again when another pipeline is added, removed or renamed.
-    [db, otherKey],
+    [db, otherKey, opened],
   );
   const needsPlace = (dealCount ?? 0) > 0;
   const dealsLine = `${formatCount(dealCount ?? 0, 'deal')} ${dealCount === 1 ? 'is' : 'are'} in this pipeline.`;
@@ -55,6 +59,7 @@ export function RemovePipelineModal({ pipeline, pipelines, opened, onClose, onRe
 
   let body;
   if (others.length === 0) body = `${pipeline.name} is the only pipeline, and deals need one. Add another pipeline before removing this one.`;
+  else if (dealCount === undefined) body = 'Counting the deals in this pipeline…';
   else if (needsPlace && places?.length === 0) body = `${dealsLine} No other pipeline has a stage to move them to yet. Give one a stage first.`;
   else body = `${needsPlace ? `${dealsLine} Choose the stage they go to.` : 'No deal is in this pipeline.'} Its stages go with it. You can undo this right after.`;
   const canRemove = others.length > 0 && dealCount !== undefined && (!needsPlace || place !== null);
