@@ -12,8 +12,13 @@ async function listen(): Promise<void> {
   for (;;) {
     const { target } = await bridge.waitForNotificationClick();
     const parsed = notificationTargetSchema.safeParse(target);
-    if (parsed.success) for (const listener of listeners) listener(parsed.data);
+    if (parsed.success) dispatchNotificationClick(parsed.data);
   }
+}
+
+// What a click on a notification does, also for the in-app notice shown when the system refuses one.
+export function dispatchNotificationClick(target: NotificationTarget): void {
+  for (const listener of listeners) listener(target);
 }
 
 // Calls `listener` with what each notification the user clicks should open (Electron's

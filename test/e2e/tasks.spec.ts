@@ -184,6 +184,33 @@ test('tasks: quick add by shortcut, the views, edit, complete and delete with un
   });
 });
 
+test('where desktop notifications are refused, a reminder shows inside the app and opens its task', async ({ page }) => {
+  await page.addInitScript(() => {
+    class RefusedNotification {
+      static permission = 'denied';
+      static requestPermission = async () => 'denied';
+    }
+    Object.defineProperty(window, 'Notification', { value: RefusedNotification, configurable: true });
+  });
+  await page.clock.install({ time: start });
+  await startEmpty(page);
+  await openSection(page, 'Tasks');
+  await page.getByRole('button', { name: 'New task' }).first().click();
+  await fillTask(page, 'Call the printer', { type: 'Call', due: '2026-12-04T09:30' });
+  await page.getByRole('dialog', { name: 'New task' }).getByRole('button', { name: 'Add task' }).click();
+  await expect(page.getByRole('button', { name: 'Edit Call the printer' })).toBeVisible();
+
+  await openSection(page, 'Contacts');
+  await page.clock.fastForward('00:31:00');
+  const notice = page.getByRole('alert').filter({ hasText: 'Task due: Call the printer' });
+  await expect(notice).toBeVisible();
+  await expectNoSeriousA11yViolations(page, 'an in-app reminder');
+  await notice.getByRole('button', { name: 'Open task' }).click();
+  await expect(notice).toBeHidden();
+  await expect(page.getByRole('heading', { name: 'Tasks', level: 1 })).toBeVisible();
+  await expect(page.getByRole('dialog', { name: 'Edit task' }).getByRole('textbox', { name: 'Title' })).toHaveValue('Call the printer');
+});
+
 test('a reminder due while the app was closed shows once when it starts again', async ({ page }) => {
   await spyOnNotifications(page);
   await page.clock.install({ time: start });
