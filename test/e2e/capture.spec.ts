@@ -1,0 +1,281 @@
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { expectNoSeriousA11yViolations, openSection, startEmpty } from './helpers';
+
+const form = (page: Page) => page.getByRole('form', { name: 'Capture contact' });
+const captureStatus = (page: Page) => page.getByRole('status', { name: 'Capture status' });
+const field = (page: Page, label: string) => form(page).getByRole('textbox', { name: label, exact: true });
+
+async function openCapture(page: Page): Promise<void> {
+  await openSection(page, 'Capture');
+  await expect(field(page, 'First name')).toBeFocused();
+}
+
+async function startEvent(page: Page, name: string, { tags, list }: { tags: string[]; list: string }): Promise<void> {
+  await page.getByRole('region', { name: 'Event' }).getByRole('button', { name: /Start event|Switch event/ }).click();
+  const dialog = page.getByRole('dialog', { name: 'Start an event' });
+  await dialog.getByRole('textbox', { name: 'Event name' }).fill(name);
+  for (const tag of tags) {
+    await dialog.getByRole('combobox', { name: 'Tags' }).fill(tag);
+    await dialog.getByRole('combobox', { name: 'Tags' }).press('Enter');
+  }
+  await dialog.getByRole('combobox', { name: 'List' }).fill(list);
+  await dialog.getByRole('button', { name: 'Start event' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('region', { name: 'Event' }).getByText(name, { exact: true })).toBeVisible();
+}
+
+type Person = { first: string; last: string; email?: string; phone?: string; company?: string; title?: string; notes?: string };
+
+// Keyboard only: type a field, Enter to the next, Enter on notes saves.
+async function captureByKeyboard(page: Page, person: Person): Promise<void> {
+  await expect(field(page, 'First name')).toBeFocused();
+  for (const value of [person.first, person.last, person.email, person.phone, person.company, person.title, '']) {
+    if (value) await page.keyboard.type(value);
+    await page.keyboard.press('Enter');
+  }
+  // Interest level (a radio group) and consent: Enter moves on.
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Space');
+  await page.keyboard.press('Enter');
+  await expect(field(page, 'Notes')).toBeFocused();
+  await page.keyboard.type(person.notes ?? 'Met at the booth');
+  await page.keyboard.press('Enter');
+  await expect(captureStatus(page).filter({ hasText: `Saved ${person.first} ${person.last}` })).toBeVisible();
+  await expect(field(page, 'First name')).toHaveValue('');
+}
+
+test('ten contacts captured with the keyboard only all get the event’s tags and list', async ({ page }) => {
+  test.setTimeout(180_000);
+  await startEmpty(page);
+  await openCapture(page);
+  await startEvent(page, 'Expo Berlin 2026', { tags: ['Expo Berlin', 'Booth A'], list: 'Expo leads' });
+  await field(page, 'First name').focus();
+  const people = Array.from({ length: 10 }, (_, index) => ({
+    first: `Visitor${index + 1}`,
+    last: `Keyboard${String.fromCharCode(65 + index)}`,
+    email: `visitor${index + 1}@expo.example`,
+    phone: index % 2 === 0 ? `+49 30 55501${String(index).padStart(2, '0')}` : undefined,
+    company: index < 5 ? 'Initech' : undefined,
+    title: index < 5 ? 'Buyer' : undefined,
+  }));
+  for (const person of people) await captureByKeyboard(page, person);
+  const event = page.getByRole('region', { name: 'Event' });
+  await expect(event).toContainText('Today 10');
+  await expect(event).toContainText('This event 10');
+  await expect(page.getByRole('region', { name: 'Recent captures' }).getByRole('button', { name: /^Fix / })).toHaveCount(5);
+  await expectNoSeriousA11yViolations(page, 'the capture view');
+
+  for (const [section, name] of [
+    ['Tags', 'Expo Berlin'],
+    ['Tags', 'Booth A'],
+    ['Lists', 'Expo leads'],
+  ] as const) {
+    await openSection(page, section);
+    await page.getByRole('link', { name, exact: true }).click();
+    const table = page.getByRole('table', { name: 'Contacts' });
+    for (const person of people) await expect(table.getByText(`${person.first} ${person.last}`)).toBeVisible();
+    await expect(table.getByRole('row').filter({ has: page.getByRole('cell') })).toHaveCount(10);
+  }
+});
+
+test('capture opens from the command palette and with Ctrl/Cmd+Shift+N, even from a text field', async ({ page }) => {
+  await startEmpty(page);
+  await page.keyboard.press('ControlOrMeta+K');
+  await page.getByRole('textbox', { name: 'Search Outpost' }).fill('trade-show');
+  await page.getByRole('button', { name: /^Capture/ }).click();
+  await expect(page.getByRole('heading', { name: 'Capture', level: 1 })).toBeVisible();
+  await openSection(page, 'Contacts');
+  await page.getByRole('textbox', { name: 'Search contacts' }).click();
+  await page.keyboard.press('ControlOrMeta+Shift+N');
+  await expect(page.getByRole('heading', { name: 'Capture', level: 1 })).toBeVisible();
+  await expect(field(page, 'First name')).toBeFocused();
+});
+
+test('a typo in a recent capture is fixed by reopening it', async ({ page }) => {
+  await startEmpty(page);
+  await openCapture(page);
+  await captureByKeyboard(page, { first: 'Jonh', last: 'Typo', email: 'jonh@typo.example' });
+  await page.getByRole('button', { name: 'Fix Jonh Typo' }).click();
+  const fixing = page.getByRole('form', { name: 'Fix capture' });
+  await fixing.getByRole('textbox', { name: 'First name', exact: true }).fill('John');
+  await page.keyboard.press('ControlOrMeta+Enter');
+  await expect(captureStatus(page).filter({ hasText: 'Fixed John Typo' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Fix John Typo' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Event' })).toContainText('Today 1');
+});
+
+const fixture = (name: string) => resolve(import.meta.dirname, '../fixtures/capture', name);
+const warning = (page: Page, name: string) => page.getByRole('alert').filter({ hasText: `Already here? ${name}` });
+
+// An existing contact made through the capture form itself.
+async function captureQuickly(page: Page, values: Record<string, string>): Promise<void> {
+  for (const [label, value] of Object.entries(values)) await field(page, label).fill(value);
+  await page.keyboard.press('ControlOrMeta+Enter');
+  await expect(field(page, 'First name')).toHaveValue('');
+  await expect(captureStatus(page)).toContainText('Saved');
+}
+
+test('the duplicate warning for email, phone and name, with each of its three choices', async ({ page }) => {
+  test.setTimeout(120_000);
+  await startEmpty(page);
+  await openCapture(page);
+  await startEvent(page, 'Expo Paris', { tags: ['Paris'], list: 'Paris leads' });
+  await captureQuickly(page, { 'First name': 'Ellen', 'Last name': 'Email', Email: 'ellen@dupes.example' });
+  await captureQuickly(page, { 'First name': 'Philip', 'Last name': 'Phone', Phone: '+49 30 9876543' });
+  await captureQuickly(page, { 'First name': 'Natalia', 'Last name': 'Namesake', Email: 'natalia@dupes.example' });
+
+  await test.step('email: warned a few keystrokes in, and Update fills the empty fields and adds the event tag', async () => {
+    await field(page, 'Email').pressSequentially('ellen@dup');
+    await expect(warning(page, 'Ellen Email')).toContainText('an email starting like this one');
+    await field(page, 'Email').pressSequentially('es.example');
+    await expect(warning(page, 'Ellen Email')).toContainText('same email');
+    await field(page, 'Phone').fill('+49 30 1112223');
+    // Saving waits for a decision: the focus goes to the warning.
+    await page.keyboard.press('ControlOrMeta+Enter');
+    await expect(warning(page, 'Ellen Email').getByRole('button', { name: 'Update this one with what I typed' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(captureStatus(page)).toHaveText('Updated Ellen Email');
+    await expect(field(page, 'Email')).toHaveValue('');
+  });
+
+  await test.step('phone: Create anyway makes a second contact', async () => {
+    await field(page, 'First name').fill('Phil');
+    await field(page, 'Phone').pressSequentially('+49 30 9876543');
+    await expect(warning(page, 'Philip Phone')).toContainText('same phone number');
+    await warning(page, 'Philip Phone').getByRole('button', { name: 'Create anyway' }).click();
+    await expect(warning(page, 'Philip Phone')).toBeHidden();
+    await page.keyboard.press('ControlOrMeta+Enter');
+    await expect(captureStatus(page)).toHaveText('Saved Phil');
+  });
+
+  await test.step('name: a one-letter typo still warns, and Open goes to the existing contact', async () => {
+    await field(page, 'First name').fill('Natalia');
+    await field(page, 'Last name').fill('Namesak');
+    await expect(warning(page, 'Natalia Namesake')).toContainText('similar name');
+    await warning(page, 'Natalia Namesake').getByRole('link', { name: 'Open' }).click();
+    await expect(page.getByRole('heading', { name: 'Natalia Namesake', level: 1 })).toBeVisible();
+  });
+
+  await test.step('what was typed survives going to look, and the updated contact kept its own values', async () => {
+    await page.goBack();
+    await expect(field(page, 'Last name')).toHaveValue('Namesak');
+    await openSection(page, 'Tags');
+    await page.getByRole('link', { name: 'Paris', exact: true }).click();
+    const table = page.getByRole('table', { name: 'Contacts' });
+    await expect(table.getByRole('row').filter({ has: page.getByRole('cell') })).toHaveCount(4);
+    await table.getByRole('link', { name: 'Ellen Email' }).click();
+    await expect(page.getByText('+49 30 1112223').or(page.getByText('030 1112223')).first()).toBeVisible();
+  });
+});
+
+test('a half-typed capture survives a reload, and a saved one survives closing the page at once', async ({ page, context }) => {
+  await startEmpty(page);
+  await openCapture(page);
+  await field(page, 'First name').fill('Drafty');
+  await field(page, 'Last name').fill('McDraft');
+  await field(page, 'Notes').pressSequentially('Wants a call');
+  await page.reload();
+  await expect(field(page, 'First name')).toHaveValue('Drafty');
+  await expect(field(page, 'Last name')).toHaveValue('McDraft');
+  await expect(field(page, 'Notes')).toHaveValue('Wants a call');
+
+  await page.keyboard.press('ControlOrMeta+Enter');
+  await expect(field(page, 'First name')).toHaveValue('');
+  await page.close();
+
+  const reopened = await context.newPage();
+  await reopened.goto('/#/contacts');
+  await expect(reopened.getByRole('table', { name: 'Contacts' }).getByRole('link', { name: 'Drafty McDraft' })).toBeVisible();
+  await reopened.goto('/#/capture');
+  // The saved capture is not brought back as a draft.
+  await expect(field(reopened, 'First name')).toHaveValue('');
+  await expect(reopened.getByRole('button', { name: 'Fix Drafty McDraft' })).toBeVisible();
+});
+
+test('pasted signatures of several styles fill the form for review', async ({ page }) => {
+  await startEmpty(page);
+  await openCapture(page);
+  const signatures = [
+    { text: 'Best regards,\nJane Doe\nHead of Marketing\nAcme GmbH\nTel: +49 30 1234567\njane.doe@acme.example\nwww.acme.example', expected: { 'First name': 'Jane', 'Last name': 'Doe', Email: 'jane.doe@acme.example', Phone: '+49 30 1234567', 'Job title': 'Head of Marketing', Website: 'www.acme.example' }, company: 'Acme GmbH' },
+    { text: 'Sam Carter | Senior Engineer | Initech Inc. | +1 415 555 0132 | sam@initech.example', expected: { 'First name': 'Sam', 'Last name': 'Carter', Email: 'sam@initech.example', 'Job title': 'Senior Engineer' }, company: 'Initech Inc.' },
+  ];
+  for (const { text, expected, company } of signatures) {
+    await page.getByRole('button', { name: 'Paste signature' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Paste a signature or card' });
+    await dialog.getByRole('textbox', { name: 'Signature or card text' }).fill(text);
+    await dialog.getByRole('button', { name: 'Fill the form' }).click();
+    for (const [label, value] of Object.entries(expected)) await expect(field(page, label)).toHaveValue(value);
+    await expect(form(page).getByRole('combobox', { name: 'Company' })).toHaveValue(company);
+    await page.keyboard.press('ControlOrMeta+Enter');
+    await expect(captureStatus(page)).toHaveText(`Saved ${expected['First name']} ${expected['Last name']}`);
+  }
+});
+
+test('badge QR codes decoded from pictures fill the form; an unknown code goes to notes', async ({ page }) => {
+  await startEmpty(page);
+  await openCapture(page);
+  const scan = async (file: string) => {
+    await page.getByRole('button', { name: 'Scan badge' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Scan a badge' });
+    const chooser = page.waitForEvent('filechooser');
+    await dialog.getByRole('button', { name: 'Read a badge photo' }).click();
+    await (await chooser).setFiles(fixture(file));
+    await expect(dialog).toBeHidden();
+  };
+  await scan('badge-vcard.png');
+  await expect(captureStatus(page)).toHaveText('Read a vCard badge: check the fields and save');
+  await expect(field(page, 'First name')).toHaveValue('Quinn');
+  await expect(field(page, 'Last name')).toHaveValue('Quantum');
+  await expect(field(page, 'Email')).toHaveValue('quinn@qubit.example');
+  await expect(field(page, 'Job title')).toHaveValue('Head of Research');
+  await page.keyboard.press('ControlOrMeta+Enter');
+  await expect(captureStatus(page)).toHaveText('Saved Quinn Quantum');
+
+  await scan('badge-mecard.png');
+  await expect(field(page, 'First name')).toHaveValue('Mona');
+  await expect(field(page, 'Phone')).toHaveValue('+33 1 42 68 53 00');
+  await expect(form(page).getByRole('combobox', { name: 'Company' })).toHaveValue('Badges SA');
+  await form(page).getByRole('button', { name: /Save and next/ }).click();
+  await expect(captureStatus(page)).toHaveText('Saved Mona Mecard');
+
+  await scan('badge-url.png');
+  await expect(field(page, 'Website')).toHaveValue('https://www.linkedin.com/in/urla-link');
+  await field(page, 'Website').fill('');
+  await scan('badge-unknown.png');
+  await expect(captureStatus(page)).toContainText('unknown format');
+  await expect(field(page, 'Notes')).toHaveValue('EXPO26-ATTENDEE-88213');
+});
+
+test('a .vcf file dropped onto the view opens its cards one by one', async ({ page }) => {
+  await startEmpty(page);
+  await openCapture(page);
+  const text = readFileSync(fixture('expo-cards.vcf'), 'utf8');
+  const drop = await page.evaluateHandle((content) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([content], 'expo-cards.vcf', { type: 'text/vcard' }));
+    return transfer;
+  }, text);
+  await page.getByRole('region', { name: 'Contact' }).dispatchEvent('drop', { dataTransfer: drop });
+  await expect(field(page, 'First name')).toHaveValue('Carla');
+  await expect(page.getByText('Card 1 of 2', { exact: true })).toBeVisible();
+  await page.keyboard.press('ControlOrMeta+Enter');
+  await expect(field(page, 'First name')).toHaveValue('Derek');
+  await expect(page.getByText('Card 2 of 2', { exact: true })).toBeVisible();
+  await page.keyboard.press('ControlOrMeta+Enter');
+  await expect(captureStatus(page)).toHaveText('Saved Derek Deckard');
+  await expect(page.getByText(/^Card \d of 2$/)).toBeHidden();
+});
+
+test('the capture view in the dark theme has no serious accessibility issue', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await startEmpty(page);
+  await openCapture(page);
+  await startEvent(page, 'Night Expo', { tags: ['Night'], list: 'Night leads' });
+  await captureQuickly(page, { 'First name': 'Dora', 'Last name': 'Dark', Email: 'dora@dark.example' });
+  await field(page, 'Email').fill('dora@dark.example');
+  await expect(warning(page, 'Dora Dark')).toBeVisible();
+  await expectNoSeriousA11yViolations(page, 'the capture view with a duplicate warning, dark theme');
+});
