@@ -1,6 +1,8 @@
-import { Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
+import { Select } from '@mantine/core';
 import { useState } from 'react';
 import type { CompanyColumn } from '@shared/domain/companies/companyColumns';
+import { AttributeValueInput } from '../../../ui/AttributeValueInput';
+import { BulkActionDialog } from '../../../ui/BulkActionDialog';
 import type { CompanyColumns } from '../hooks/useCompanyColumns';
 import type { BulkCompanyAction } from '../utils/bulkCompanyActions';
 
@@ -50,53 +52,25 @@ export function CompanyBulkActionModal({ kind, count, columns, owners, onClose, 
   };
 
   return (
-    <Modal opened={kind !== null} onClose={close} title={kind ? `${titles[kind]} (${plural})` : ''}>
-      <form
-        onSubmit={(event) => {
-          event.preventDefault();
-          submit();
-        }}
-      >
-        <Stack>
-          {kind === 'setAttribute' && (
-            <>
-              <Select label="Attribute" data={settable.map((entry) => ({ value: entry.id, label: entry.label }))} value={field} onChange={setField} comboboxProps={{ withinPortal: false }} />
-              {column?.type === 'choice' ? (
-                <Select label="New value" data={column.options ?? []} value={value || null} onChange={(next) => setValue(next ?? '')} clearable comboboxProps={{ withinPortal: false }} />
-              ) : (
-                column && (
-                  <TextInput
-                    label="New value"
-                    type={column.type === 'date' ? 'date' : column.type === 'integer' || column.type === 'float' ? 'number' : 'text'}
-                    value={value}
-                    onChange={(event) => setValue(event.currentTarget.value)}
-                  />
-                )
-              )}
-            </>
-          )}
-          {kind === 'assignOwner' && (
-            <Select
-              label="Owner"
-              data={[...owners].map(([id, name]) => ({ value: id, label: name }))}
-              value={ownerId}
-              onChange={setOwnerId}
-              clearable
-              searchable
-              placeholder="Nobody"
-              comboboxProps={{ withinPortal: false }}
-            />
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              Cancel
-            </Button>
-            <Button type="submit" color={kind === 'delete' ? 'red' : undefined} disabled={kind === 'setAttribute' && !column}>
-              {kind === 'delete' ? `Delete ${plural}` : 'Apply'}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <BulkActionDialog kind={kind} title={kind ? titles[kind] : ''} countLabel={plural} submitDisabled={kind === 'setAttribute' && !column} onClose={close} onSubmit={submit}>
+      {kind === 'setAttribute' && (
+        <>
+          <Select label="Attribute" data={settable.map((entry) => ({ value: entry.id, label: entry.label }))} value={field} onChange={setField} comboboxProps={{ withinPortal: false }} />
+          {column && <AttributeValueInput column={column} value={value} onChange={setValue} />}
+        </>
+      )}
+      {kind === 'assignOwner' && (
+        <Select
+          label="Owner"
+          data={[...owners].map(([id, name]) => ({ value: id, label: name }))}
+          value={ownerId}
+          onChange={setOwnerId}
+          clearable
+          searchable
+          placeholder="Nobody"
+          comboboxProps={{ withinPortal: false }}
+        />
+      )}
+    </BulkActionDialog>
   );
 }

@@ -1,6 +1,8 @@
-import { Button, Group, Modal, MultiSelect, Select, Stack, TextInput } from '@mantine/core';
+import { MultiSelect, Select, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import type { ContactColumn } from '@shared/domain/contactColumns';
+import { AttributeValueInput } from '../../../ui/AttributeValueInput';
+import { BulkActionDialog } from '../../../ui/BulkActionDialog';
 import { CompanyPicker } from '../../companies/components/CompanyPicker';
 import type { CompanyOption } from '../../companies/hooks/useCompanyOptions';
 import type { ContactColumns } from '../hooks/useContactColumns';
@@ -80,61 +82,27 @@ export function BulkActionModal({ kind, count, columns, names, onClose, onRun }:
   };
 
   return (
-    <Modal opened={kind !== null} onClose={close} title={kind ? `${titles[kind]} (${plural})` : ''}>
-      <form
-        onSubmit={(event) => {
-          event.preventDefault();
-          submit();
-        }}
-      >
-        <Stack>
-          {kind === 'setAttribute' && (
-            <>
-              <Select label="Attribute" data={settable.map((entry) => ({ value: entry.id, label: entry.label }))} value={field} onChange={setField} searchable comboboxProps={{ withinPortal: false }} />
-              {column?.type === 'choice' || column?.type === 'boolean' ? (
-                <Select
-                  label="New value"
-                  data={column.type === 'boolean' ? [{ value: 'yes', label: 'Yes' }, { value: 'no', label: 'No' }] : (column.options ?? [])}
-                  value={value || null}
-                  onChange={(next) => setValue(next ?? '')}
-                  comboboxProps={{ withinPortal: false }}
-                />
-              ) : (
-                column && (
-                  <TextInput
-                    label="New value"
-                    type={column.type === 'date' ? 'date' : column.type === 'datetime' ? 'datetime-local' : column.type === 'integer' || column.type === 'float' ? 'number' : 'text'}
-                    value={value}
-                    onChange={(event) => setValue(event.currentTarget.value)}
-                  />
-                )
-              )}
-            </>
-          )}
-          {(kind === 'addTags' || kind === 'removeTags') && <MultiSelect label="Tags" data={tagOptions} value={picked} onChange={setPicked} searchable comboboxProps={{ withinPortal: false }} />}
-          {(kind === 'addToList' || kind === 'removeFromList') && (
-            <Select label="List" data={listOptions} value={picked[0] ?? null} onChange={(next) => setPicked(next ? [next] : [])} searchable comboboxProps={{ withinPortal: false }} />
-          )}
-          {kind === 'assignOwner' && (
-            <Select label="Owner" data={ownerOptions} value={picked[0] ?? null} onChange={(next) => setPicked(next ? [next] : [])} searchable clearable placeholder="Nobody" comboboxProps={{ withinPortal: false }} />
-          )}
-          {kind === 'addToCompany' && (
-            <>
-              <CompanyPicker value={company} onChange={setCompany} />
-              <TextInput label="Role or title" description="For everyone added; contacts already there keep theirs" value={role} onChange={(event) => setRole(event.currentTarget.value)} />
-              <TextInput label="Since" type="date" value={since} onChange={(event) => setSince(event.currentTarget.value)} />
-            </>
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              Cancel
-            </Button>
-            <Button type="submit" color={kind === 'delete' ? 'red' : undefined}>
-              {kind === 'delete' ? `Delete ${plural}` : 'Apply'}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <BulkActionDialog kind={kind} title={kind ? titles[kind] : ''} countLabel={plural} onClose={close} onSubmit={submit}>
+      {kind === 'setAttribute' && (
+        <>
+          <Select label="Attribute" data={settable.map((entry) => ({ value: entry.id, label: entry.label }))} value={field} onChange={setField} searchable comboboxProps={{ withinPortal: false }} />
+          {column && <AttributeValueInput column={column} value={value} onChange={setValue} />}
+        </>
+      )}
+      {(kind === 'addTags' || kind === 'removeTags') && <MultiSelect label="Tags" data={tagOptions} value={picked} onChange={setPicked} searchable comboboxProps={{ withinPortal: false }} />}
+      {(kind === 'addToList' || kind === 'removeFromList') && (
+        <Select label="List" data={listOptions} value={picked[0] ?? null} onChange={(next) => setPicked(next ? [next] : [])} searchable comboboxProps={{ withinPortal: false }} />
+      )}
+      {kind === 'assignOwner' && (
+        <Select label="Owner" data={ownerOptions} value={picked[0] ?? null} onChange={(next) => setPicked(next ? [next] : [])} searchable clearable placeholder="Nobody" comboboxProps={{ withinPortal: false }} />
+      )}
+      {kind === 'addToCompany' && (
+        <>
+          <CompanyPicker value={company} onChange={setCompany} />
+          <TextInput label="Role or title" description="For everyone added; contacts already there keep theirs" value={role} onChange={(event) => setRole(event.currentTarget.value)} />
+          <TextInput label="Since" type="date" value={since} onChange={(event) => setSince(event.currentTarget.value)} />
+        </>
+      )}
+    </BulkActionDialog>
   );
 }
