@@ -6,6 +6,7 @@ import { writeWorkspaceFile } from '@shared/backup/writeWorkspaceFile';
 import { openOutpostDb } from '@renderer/db/OutpostDb';
 import { schemaVersions } from '@renderer/db/schemaVersions';
 import { createWorkspaceFile } from '@renderer/modules/backup/utils/createWorkspaceFile';
+import { isWorkspaceEmpty } from '@renderer/modules/backup/utils/findStartupRestoreOffer';
 import { restoreWorkspace } from '@renderer/modules/backup/utils/restoreWorkspace';
 import { loadDemoData } from '@renderer/modules/demo/utils/loadDemoData';
 import { openTestDatabase, uniqueDatabaseName } from '../../helpers/testDatabase';
@@ -120,5 +121,14 @@ describe('restoring a backup from an earlier schema version', () => {
       expect(await db.table(table).toArray(), table).toEqual(rows.map((row) => expect.objectContaining(row as object)));
     }
     expect((await db.table('notes').toArray()).every((note: { kind?: string }) => note.kind)).toBe(true);
+  });
+});
+
+describe('what counts as an empty workspace at start', () => {
+  it('is a database with no row at all; one the user started empty keeps its onboarding setting', async () => {
+    const db = await freshDatabase();
+    expect(await isWorkspaceEmpty(db)).toBe(true);
+    await db.settings.put({ key: 'onboardedAt', value: '2026-12-04T10:00:00.000Z' });
+    expect(await isWorkspaceEmpty(db)).toBe(false);
   });
 });
