@@ -30,6 +30,7 @@ export const suite = {
     await sampler;
     await cdp.detach();
     if (run.status !== 'done' || run.contacts !== contactCount || run.failed !== 0) throw new Error(`The import ended ${run.status} with ${run.contacts} contacts and ${run.failed} failed rows`);
+    if (run.assignmentErrors.length > 0) throw new Error(`Domain assignment failed during the import: ${run.assignmentErrors.join('; ')}`);
 
     log('The floor: papaparse parse of the same file, then Dexie bulkPut of the stored rows…');
     const floor = await page.evaluate(() => window.outpostBench.importBenchFloor());

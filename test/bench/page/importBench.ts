@@ -93,11 +93,12 @@ async function observed<R>(work: () => Promise<R>): Promise<{ result: R; ms: num
 export async function importBenchRun() {
   await Dexie.delete(importDatabase);
   const database = await openAppDatabase(importDatabase);
-  const stopAssignment = startDomainAssignment(database, (error) => console.error(error));
+  const assignmentErrors: string[] = [];
+  const stopAssignment = startDomainAssignment(database, (error) => assignmentErrors.push(error instanceof Error ? `${error.name}: ${error.message}` : String(error)));
   try {
     const run = await observed(() => runImport(database.db, database.mutations, benchFile(), 'bench.csv', settingsFor(), { dryRun: false }));
     const contacts = await database.db.contacts.count();
-    return { ms: run.ms, longestTaskMs: run.longestTaskMs, contacts, status: run.result.status, failed: run.result.summary.counts.failed };
+    return { ms: run.ms, longestTaskMs: run.longestTaskMs, contacts, status: run.result.status, failed: run.result.summary.counts.failed, assignmentErrors };
   } finally {
     stopAssignment();
     database.db.close();

@@ -21,14 +21,23 @@ async function knownIds(db: OutpostDb, table: NamedTable, cache: NamedIdCache, n
     return cache[table];
   }
   const known = (cache.companies ??= new Map());
+  // One query per index for the chunk's new names; the first company of a key in id order wins.
+  const keysByDomain = new Map<string, string[]>();
+  const nameKeys = new Set<string>();
   for (const name of names) {
     const key = foldText(name);
     if (known.has(key)) continue;
     const domain = companyDomainOf(name);
-    const found = domain
-      ? await db.companies.where('domain').equals(domain).filter((company) => !company.deleted).first()
-      : await db.companies.where('[deleted+sortName]').equals([0, key]).first();
-    if (found) known.set(key, found.id);
+    if (domain) keysByDomain.set(domain, [...(keysByDomain.get(domain) ?? []), key]);
+    else nameKeys.add(key);
+  }
+  if (keysByDomain.size > 0) {
+    const found = await db.companies.where('domain').anyOf([...keysByDomain.keys()]).filter((company) => !company.deleted).toArray();
+    for (const company of found) for (const key of keysByDomain.get(company.domain) ?? []) if (!known.has(key)) known.set(key, company.id);
+  }
+  if (nameKeys.size > 0) {
+    const found = await db.companies.where('[deleted+sortName]').anyOf([...nameKeys].map((key) => [0, key])).toArray();
+    for (const company of found) if (!known.has(company.sortName)) known.set(company.sortName, company.id);
   }
   return known;
 }
