@@ -6,7 +6,7 @@ import { writeWorkspaceFile } from '@shared/backup/writeWorkspaceFile';
 import { openOutpostDb } from '@renderer/db/OutpostDb';
 import { schemaVersions } from '@renderer/db/schemaVersions';
 import { createWorkspaceFile } from '@renderer/modules/backup/utils/createWorkspaceFile';
-import { isWorkspaceEmpty } from '@renderer/modules/backup/utils/findStartupRestoreOffer';
+import { isWorkspaceEmpty } from '@renderer/modules/backup/utils/isWorkspaceEmpty';
 import { restoreWorkspace } from '@renderer/modules/backup/utils/restoreWorkspace';
 import { loadDemoData } from '@renderer/modules/demo/utils/loadDemoData';
 import { openTestDatabase, uniqueDatabaseName } from '../../helpers/testDatabase';

@@ -1,6 +1,6 @@
 import { verifyWorkspaceFile } from '@shared/backup/readWorkspaceFile';
 import type { OutpostDb } from '../../../db/OutpostDb';
-import { isWorkspaceEmpty } from './findStartupRestoreOffer';
+import { isWorkspaceEmpty } from './isWorkspaceEmpty';
 import { restoreWorkspace } from './restoreWorkspace';
 import { saveBackup } from './saveBackup';
 
