@@ -41,17 +41,22 @@ export async function appendChanges(tx: SqlExecutor, { workspaceId, seq }: Locke
              from unnest($3::text[], $4::text[], $5::text[], $6::text[], $7::text[]) with ordinality as u(t, r, f, v, h, ord)
          ) batch
         order by t, r, f, h desc
+     ), purging as (
+       select distinct t, r from incoming where f = 'purged' and v = 'true'
+     ), purged_before as (
+       select d.t, d.r
+         from (select distinct t, r from incoming) d
+         join field_values p
+           on p.workspace_id = $1 and p.table_name = d.t and p.row_id = d.r and p.field = 'purged' and p.value = 'true'
      ), fresh as (
+       -- Joins, not correlated subqueries: a hash lookup per change, an index lookup per row.
        select i.*, $2::bigint + row_number() over (order by i.ord) as seq
          from incoming i
          left join field_values l
            on l.workspace_id = $1 and l.table_name = i.t and l.row_id = i.r and l.field = i.f
-        where (l.hlc is null or l.hlc < i.h)
-          and not exists (
-            select 1 from field_values p
-             where p.workspace_id = $1 and p.table_name = i.t and p.row_id = i.r and p.field = 'purged' and p.value = 'true'
-          )
-          and (i.f = 'purged' or not exists (select 1 from incoming q where q.t = i.t and q.r = i.r and q.f = 'purged' and q.v = 'true'))
+         left join purged_before b on b.t = i.t and b.r = i.r
+         left join purging g on g.t = i.t and g.r = i.r and i.f <> 'purged'
+        where (l.hlc is null or l.hlc < i.h) and b.t is null and g.t is null
      ), logged as (
        insert into changes (workspace_id, seq, table_name, row_id, field, value, hlc)
        select $1, seq, t, r, f, v, h from fresh
