@@ -9,6 +9,7 @@ import { loadBackupFolderLocation } from './ipc/backupFolderLocation';
 import { createHubConfigFile } from './hub/hubConfigFile';
 import { HubHost } from './hub/hubHost';
 import { HubPins, pinStoredHubCertificates } from './hub/hubPins';
+import { showHubTray } from './hub/hubTray';
 import { createBridgeHandlers } from './ipc/bridgeHandlers';
 import { resumeHosting } from './ipc/hubBridgeHandlers';
 import { createFileOpener, type OpenDialog } from './ipc/openFileWithDialog';
@@ -72,7 +73,22 @@ function startApp(): void {
   };
   app.on('second-instance', focusMainWindow);
 
+  // Set once the hub is set up: whether closing the last window leaves it hosting in the tray.
+  let keepsHostingInTray = (): boolean => false;
+  let hideHubTray: (() => void) | null = null;
   app.on('window-all-closed', () => {
+    if (keepsHostingInTray()) {
+      hideHubTray ??= showHubTray({
+        iconPath: join(app.getAppPath(), 'resources', 'icon.png'),
+        open: () => {
+          hideHubTray?.();
+          hideHubTray = null;
+          openMainWindow();
+        },
+        quit: () => app.quit(),
+      });
+      return;
+    }
     if (process.platform !== 'darwin') app.quit();
   });
 
@@ -124,6 +140,7 @@ function startApp(): void {
       dataDir: join(app.getPath('userData'), 'hub'),
       config: createHubConfigFile(join(app.getPath('userData'), 'hub-hosting.json')),
     };
+    keepsHostingInTray = () => hubHost.status() !== null && hubDeps.config.current().keepInTray;
     void resumeHosting(hubDeps).catch((error: unknown) => console.error('Outpost could not resume hosting the team hub:', error));
 
     const backupLocation = await loadBackupFolderLocation(join(app.getPath('userData'), 'backup-folder.json'), join(app.getPath('userData'), 'backups'), (options) =>

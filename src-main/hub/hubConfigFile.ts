@@ -1,28 +1,40 @@
-import { readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { hubStartPayloadSchema, type HubStartPayload } from '@shared/hub/hubMessages';
+import { readFile, rename, writeFile } from 'node:fs/promises';
+import { z } from 'zod';
+import { hubStartPayloadSchema } from '@shared/hub/hubMessages';
+
+const hubConfigSchema = z.object({ hosting: hubStartPayloadSchema.nullable(), keepInTray: z.boolean() });
+export type HubConfig = z.infer<typeof hubConfigSchema>;
 
 export type HubConfigFile = {
-  load(): Promise<HubStartPayload | null>;
-  save(config: HubStartPayload): Promise<void>;
-  clear(): Promise<void>;
+  load(): Promise<HubConfig>;
+  update(patch: Partial<HubConfig>): Promise<HubConfig>;
+  // The last value loaded or saved, for decisions that cannot wait for the disk.
+  current(): HubConfig;
 };
+
+const notHosting: HubConfig = { hosting: null, keepInTray: false };
 
 // Whether this computer hosts the team hub, and how: kept by main so hosting resumes when the
 // app starts again, before any window asks. A damaged file counts as not hosting.
 export function createHubConfigFile(path: string): HubConfigFile {
+  let current = notHosting;
   return {
     async load() {
       try {
-        const parsed = hubStartPayloadSchema.safeParse(JSON.parse(await readFile(path, 'utf8')));
-        return parsed.success ? parsed.data : null;
+        const parsed = hubConfigSchema.safeParse(JSON.parse(await readFile(path, 'utf8')));
+        current = parsed.success ? parsed.data : notHosting;
       } catch {
-        return null;
+        current = notHosting;
       }
+      return current;
     },
-    async save(config) {
-      await writeFile(`${path}.tmp`, JSON.stringify(config), { mode: 0o600 });
+    async update(patch) {
+      const next = { ...current, ...patch };
+      await writeFile(`${path}.tmp`, JSON.stringify(next), { mode: 0o600 });
       await rename(`${path}.tmp`, path);
+      current = next;
+      return next;
     },
-    clear: () => rm(path, { force: true }),
+    current: () => current,
   };
 }

@@ -2,7 +2,16 @@ import { hubDeviceSchema, hubInviteSchema, type HubStartOptions, type HubStartPa
 import type { BridgeHandlers } from '@shared/ipc/bridgeContract';
 import type { HubConfigFile } from '../hub/hubConfigFile';
 
-export type HubChannel = 'hub-start' | 'hub-stop' | 'hub-status' | 'hub-invite' | 'hub-devices' | 'hub-revoke' | 'hub-pin-certificate' | 'hub-find-nearby';
+export type HubChannel =
+  | 'hub-start'
+  | 'hub-stop'
+  | 'hub-status'
+  | 'hub-keep-in-tray'
+  | 'hub-invite'
+  | 'hub-devices'
+  | 'hub-revoke'
+  | 'hub-pin-certificate'
+  | 'hub-find-nearby';
 
 // What the hub channels need from main: the HubHost, the certificate pins, mDNS discovery and
 // the folder the hub keeps its database and certificate in.
@@ -24,15 +33,19 @@ export function createHubBridgeHandlers(deps: HubBridgeDeps): Pick<BridgeHandler
   return {
     'hub-start': async (payload) => {
       const status = await startHosting(deps, payload);
-      await deps.config.save(payload);
+      await deps.config.update({ hosting: payload });
       return status;
     },
     'hub-stop': async () => {
-      await deps.config.clear();
+      await deps.config.update({ hosting: null });
       await deps.host.stop();
       return { stopped: true };
     },
-    'hub-status': () => Promise.resolve(deps.host.status()),
+    'hub-status': async () => {
+      const status = deps.host.status();
+      return status && { ...status, keepInTray: (await deps.config.load()).keepInTray };
+    },
+    'hub-keep-in-tray': async ({ enabled }) => ({ keepInTray: (await deps.config.update({ keepInTray: enabled })).keepInTray }),
     // The host's own app pairs over loopback with its own code, like any teammate.
     'hub-invite': async ({ email, forHost }) => hubInviteSchema.parse(await deps.host.request({ type: forHost ? 'invite-host' : 'invite', email })),
     'hub-devices': async () => hubDeviceSchema.array().parse(await deps.host.request({ type: 'devices' })),
@@ -45,12 +58,12 @@ export function createHubBridgeHandlers(deps: HubBridgeDeps): Pick<BridgeHandler
   };
 }
 
-export function startHosting(deps: Pick<HubBridgeDeps, 'host' | 'dataDir'>, payload: HubStartPayload): Promise<HubStatus> {
+function startHosting(deps: Pick<HubBridgeDeps, 'host' | 'dataDir'>, payload: HubStartPayload): Promise<HubStatus> {
   return deps.host.start({ ...payload, dataDir: deps.dataDir, announce: true });
 }
 
 // At launch: hosting was on when the app last ran, so it comes back on.
 export async function resumeHosting(deps: Pick<HubBridgeDeps, 'host' | 'dataDir' | 'config'>): Promise<HubStatus | null> {
-  const config = await deps.config.load();
-  return config ? startHosting(deps, config) : null;
+  const { hosting } = await deps.config.load();
+  return hosting ? startHosting(deps, hosting) : null;
 }

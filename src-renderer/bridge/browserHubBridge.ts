@@ -6,11 +6,12 @@ const hostingNeedsTheApp = 'Hosting sync for a team needs the desktop app: a bro
 // browser checks the hub's certificate itself, so nothing is pinned here (Settings > Sync says so).
 export const browserHubBridge: Pick<
   OutpostBridge,
-  'startHub' | 'stopHub' | 'getHubStatus' | 'inviteToHub' | 'listHubDevices' | 'revokeHubDevice' | 'pinHubCertificate' | 'findNearbyHubs'
+  'startHub' | 'stopHub' | 'getHubStatus' | 'setHubKeepInTray' | 'inviteToHub' | 'listHubDevices' | 'revokeHubDevice' | 'pinHubCertificate' | 'findNearbyHubs'
 > = {
   startHub: () => Promise.reject(new Error(hostingNeedsTheApp)),
   stopHub: () => Promise.resolve({ stopped: true }),
   getHubStatus: () => Promise.resolve(null),
+  setHubKeepInTray: () => Promise.reject(new Error(hostingNeedsTheApp)),
   inviteToHub: () => Promise.reject(new Error(hostingNeedsTheApp)),
   listHubDevices: () => Promise.resolve([]),
   revokeHubDevice: () => Promise.reject(new Error(hostingNeedsTheApp)),

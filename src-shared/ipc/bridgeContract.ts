@@ -116,7 +116,9 @@ export const bridgeContract = {
   // The team hub (desktop app only): hosting the team's sync on this computer.
   'hub-start': { payload: hubStartPayloadSchema, result: hubStatusSchema },
   'hub-stop': { payload: z.undefined(), result: z.object({ stopped: z.literal(true) }) },
-  'hub-status': { payload: z.undefined(), result: hubStatusSchema.nullable() },
+  'hub-status': { payload: z.undefined(), result: hubStatusSchema.extend({ keepInTray: z.boolean() }).nullable() },
+  // Whether closing the window leaves Outpost hosting in the tray.
+  'hub-keep-in-tray': { payload: z.strictObject({ enabled: z.boolean() }), result: z.object({ keepInTray: z.boolean() }) },
   // forHost: the host's own app pairing over loopback.
   'hub-invite': { payload: z.strictObject({ email: z.email().max(320), forHost: z.boolean() }), result: hubInviteSchema },
   'hub-devices': { payload: z.undefined(), result: z.array(hubDeviceSchema) },

@@ -21,6 +21,7 @@ export const bridgeMethods = {
   startHub: 'hub-start',
   stopHub: 'hub-stop',
   getHubStatus: 'hub-status',
+  setHubKeepInTray: 'hub-keep-in-tray',
   inviteToHub: 'hub-invite',
   listHubDevices: 'hub-devices',
   revokeHubDevice: 'hub-revoke',

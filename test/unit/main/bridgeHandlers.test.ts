@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createBackupFolder } from '../../../src-main/ipc/backupFolder';
+import { createHubConfigFile } from '../../../src-main/hub/hubConfigFile';
 import { createBridgeHandlers, type BridgeHandlerDeps } from '../../../src-main/ipc/bridgeHandlers';
 import { createQuitCoordinator } from '../../../src-main/ipc/quitCoordinator';
 
@@ -25,7 +26,7 @@ function setup(overrides: Partial<BridgeHandlerDeps> = {}) {
       pins: { add: () => undefined },
       findNearby: () => Promise.resolve([]),
       dataDir: '/nonexistent/outpost-hub',
-      config: { load: () => Promise.resolve(null), save: () => Promise.resolve(), clear: () => Promise.resolve() },
+      config: createHubConfigFile('/nonexistent/outpost-hub-hosting.json'),
     },
     ...overrides,
   });

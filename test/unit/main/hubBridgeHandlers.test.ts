@@ -50,6 +50,15 @@ describe('hub bridge handlers', () => {
     expect(nextLaunch.start).not.toHaveBeenCalled();
   });
 
+  it('remembers keeping the hub in the tray and reports it with the status', async () => {
+    const { handlers } = setup();
+    await expect(handlers['hub-keep-in-tray']({ enabled: true })).resolves.toEqual({ keepInTray: true });
+    await expect(handlers['hub-status'](undefined)).resolves.toEqual({ ...status, keepInTray: true });
+    const nextLaunch = setup();
+    await nextLaunch.deps.config.load();
+    expect(nextLaunch.deps.config.current().keepInTray).toBe(true);
+  });
+
   it('a damaged hosting file counts as not hosting', async () => {
     await writeFile(join(folder, 'hub-hosting.json'), '{"workspaceName": "x", "port": "not a port"');
     const { deps, start } = setup();

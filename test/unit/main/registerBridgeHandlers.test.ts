@@ -33,6 +33,7 @@ function setup(isTrusted = (frame: FrameLike | null) => frame === ourFrame) {
     'hub-start': vi.fn<BridgeHandlers['hub-start']>(() => Promise.resolve({ port: 8788, addresses: ['192.168.1.23'], fingerprint: 'f'.repeat(43), workspaceId: 'w' })),
     'hub-stop': vi.fn<BridgeHandlers['hub-stop']>(() => Promise.resolve({ stopped: true as const })),
     'hub-status': vi.fn<BridgeHandlers['hub-status']>(() => Promise.resolve(null)),
+    'hub-keep-in-tray': vi.fn<BridgeHandlers['hub-keep-in-tray']>(({ enabled }) => Promise.resolve({ keepInTray: enabled })),
     'hub-invite': vi.fn<BridgeHandlers['hub-invite']>(() => Promise.resolve({ typedCode: 'c', qrPayload: 'q', expiresAt: '2026-12-04T20:00:00.000Z' })),
     'hub-devices': vi.fn<BridgeHandlers['hub-devices']>(() => Promise.resolve([])),
     'hub-revoke': vi.fn<BridgeHandlers['hub-revoke']>(() => Promise.resolve({ revoked: true })),

@@ -46,8 +46,8 @@ export function HubHostingCard() {
     setBusy(true);
     try {
       const { workspaceName, hostEmail, port } = form.getValues();
-      const started = await bridge.startHub({ workspaceName: workspaceName.trim(), hostEmail: hostEmail.trim(), port });
-      queryClient.setQueryData(hubStatusQueryKey, started);
+      await bridge.startHub({ workspaceName: workspaceName.trim(), hostEmail: hostEmail.trim(), port });
+      await queryClient.invalidateQueries({ queryKey: hubStatusQueryKey });
       if (!stored?.credentials) {
         const own = await bridge.inviteToHub({ email: hostEmail.trim(), forHost: true });
         pairingDone(await pairWithHub({ hubCode: own.typedCode, deviceName: defaultDeviceName }), 'Hosting: this computer now runs the team’s sync');
@@ -57,6 +57,11 @@ export function HubHostingCard() {
     } finally {
       setBusy(false);
     }
+  };
+
+  const keepInTray = async (enabled: boolean) => {
+    const { keepInTray: kept } = await bridge.setHubKeepInTray({ enabled });
+    queryClient.setQueryData(hubStatusQueryKey, status && { ...status, keepInTray: kept });
   };
 
   const stop = async () => {
@@ -83,6 +88,11 @@ export function HubHostingCard() {
           <Text size="xs" c="dimmed">
             Certificate fingerprint (SHA-256): {formatFingerprint(status.fingerprint)}
           </Text>
+          <Switch
+            label="Keep hosting in the tray when the window is closed"
+            checked={status.keepInTray}
+            onChange={(event) => void keepInTray(event.currentTarget.checked)}
+          />
           <Group>
             <Button onClick={() => setInviting(true)}>Invite a teammate</Button>
           </Group>
