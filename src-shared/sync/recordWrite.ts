@@ -6,9 +6,10 @@ import { z } from 'zod';
 
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
 
-export const jsonValueSchema: z.ZodType<JsonValue> = z.lazy(() =>
-  z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(jsonValueSchema), z.record(z.string(), jsonValueSchema)]),
-);
+// Changes travel as JSON (a push body, a pull page), so a value that came through JSON.parse is
+// JSON whatever its shape; walking every value again with a recursive schema cost a first sync
+// more than applying the changes. Only a missing value is refused.
+const jsonValueSchema = z.custom<JsonValue>((value) => value !== undefined, 'A change needs a value.');
 
 export const fieldChangeSchema = z.strictObject({
   table: z.string().min(1).max(64),

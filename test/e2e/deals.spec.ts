@@ -222,10 +222,14 @@ test('the deal profile edits fields, links contacts, records won and lost dates 
   await page.getByRole('button', { name: 'Mark won' }).click();
   await expect(status.getByText('Won on')).toBeVisible();
   await expect(status.getByText('Lost on')).toBeHidden();
+  await expect(timeline.getByText('Won', { exact: true })).toBeVisible();
   await expectNoSeriousA11yViolations(page, 'the deal profile');
 
-  // The deal on the contact's profile.
+  // The deal on the contact's profile: its stage move and its win on the timeline, then its tab.
   await contacts.getByRole('link', { name: /Ada/ }).click();
+  const contactTimeline = page.getByRole('region', { name: 'Timeline', exact: true });
+  await expect(contactTimeline.getByRole('link', { name: 'Acme rollout entered Proposal' })).toBeVisible();
+  await expect(contactTimeline.getByRole('link', { name: 'Acme rollout won' })).toBeVisible();
   await page.getByRole('tab', { name: /Deals/ }).click();
   await expect(page.getByRole('table', { name: 'Deals' }).getByRole('link', { name: 'Acme rollout' })).toBeVisible();
 });

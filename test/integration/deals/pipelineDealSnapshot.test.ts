@@ -74,6 +74,19 @@ describe('a pipeline deal snapshot', () => {
     expect(rowsRead).toBeLessThan(20);
   });
 
+  it('applies deals that sync merged from another device, as the mutation layer announces them', async () => {
+    const setup = await openTestDatabase();
+    const { db, mutations } = setup;
+    const { sales, lead, proposal } = await twoPipelines(setup);
+    const deal = await createDeal(db, mutations, { title: 'Acme', pipelineId: sales.id, stageId: lead.id }, []);
+    const snapshot = new PipelineDealSnapshot(db, mutations, sales.id);
+    await loaded(snapshot);
+    mutations.announce('deals', [{ ...deal, stageId: proposal.id, title: 'Acme (moved elsewhere)' }]);
+    expect(snapshot.getDeals()?.map((row) => [row.title, row.stageId])).toEqual([['Acme (moved elsewhere)', proposal.id]]);
+    mutations.announce('deals', [{ ...deal, deleted: 1 }]);
+    expect(snapshot.getDeals()).toEqual([]);
+  });
+
   it('keeps a deal written while its first read runs', async () => {
     const setup = await openTestDatabase();
     const { db, mutations } = setup;

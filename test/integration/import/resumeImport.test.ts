@@ -36,7 +36,7 @@ async function interruptedImport() {
   const settings = await wizardDefaults(db, file, { mode: 'create' });
   void runImport(db, mutations, new CutOffFile(csv.length * 0.6), 'people.csv', settings, { dryRun: false });
   // The first chunk commits; the second waits for bytes that never come, as when the app closed.
-  await vi.waitFor(async () => expect((await db.importJobs.toArray())[0]?.summary).toMatchObject({ resume: { committedThroughRow: 2000 } }), { timeout: 5000 });
+  await vi.waitFor(async () => expect((await db.importJobs.toArray())[0]?.summary).toMatchObject({ resume: { committedThroughRow: 2000 } }), { timeout: 30_000, interval: 50 });
   // The app starts again: a new connection and mutation layer on the same database.
   const reopened = openOutpostDb(db.name);
   await reopened.open();
@@ -44,7 +44,8 @@ async function interruptedImport() {
   return { db: reopened, mutations: createMutationLayer(reopened, new HybridLogicalClock('testnode')), job: job as ImportJob, file };
 }
 
-describe('resuming an interrupted import', () => {
+// Generous timeouts: the first chunk takes seconds on a busy machine.
+describe('resuming an interrupted import', { timeout: 60_000 }, () => {
   it('goes on from the row after the last committed chunk, creating every contact once', async () => {
     const { db, mutations, job, file } = await interruptedImport();
     expect(job).toMatchObject({ status: 'running', summary: { counts: { created: 1999 } } });
