@@ -5,7 +5,9 @@ import { readCsvChunks, type CsvChunk } from './readCsvChunks';
 import { readVCardChunks } from './readVCardChunks';
 
 // Rows as read and, once columns are mapped, what each row becomes. The header row and any rows
-// above it are part of `rows` only when reading without a mapping (the preview).
+// above it are part of `rows` only when reading without a mapping (the preview). With a mapping,
+// only rows in error keep their cells (for the failed-rows download; the others are empty), so
+// the worker sends each chunk's text once.
 export type ImportChunk = Omit<CsvChunk, 'rows'> & { rows: string[][]; results: RowResult[] | null };
 
 // Reads and interprets the file (CSV, or vCards as rows) a chunk at a time; runs in the import worker (or inline in tests).
@@ -28,6 +30,6 @@ export async function* readImportChunks(file: Blob, format: ImportFileFormat, co
       }
       return buildImportedContact(cells, rowNumber, context);
     });
-    yield { ...chunk, rows, firstRowNumber, problems, results };
+    yield { ...chunk, rows: rows.map((cells, index) => (results[index]?.kind === 'error' ? cells : [])), firstRowNumber, problems, results };
   }
 }
