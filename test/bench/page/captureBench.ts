@@ -1,3 +1,6 @@
+import { emptyCaptureValues } from '@renderer/modules/capture/utils/captureFormValues';
+import { readCaptureEvent } from '@renderer/modules/capture/utils/captureSettings';
+import { saveCapture } from '@renderer/modules/capture/utils/saveCapture';
 import { startCaptureEvent } from '@renderer/modules/capture/utils/startCaptureEvent';
 import { findContactMatches, findNameMatches, rankCaptureDuplicates, type CaptureDuplicateQuery, type CaptureMatch } from '@renderer/modules/capture/utils/findCaptureDuplicates';
 import { createMutationLayer } from '@renderer/db/mutations/createMutationLayer';
@@ -70,6 +73,24 @@ export async function captureBenchStartEvent(): Promise<void> {
   const db = await openDb();
   await startCaptureEvent(db, createMutationLayer(db, new HybridLogicalClock('benchcapture')), { name: 'Bench Expo', tagNames: ['Bench Expo', 'Booth 1'], listName: 'Bench Expo leads', ownerId: null, source: '', attributeKeys: [] });
   db.close();
+}
+
+// saveCapture alone, as the form calls it (one transaction: contact, event tags and list,
+// counters), without the view: how much of save-to-ready is the database's.
+export async function captureBenchSaveOnly(runs: number): Promise<number[]> {
+  const db = await openDb();
+  const mutations = createMutationLayer(db, new HybridLogicalClock('benchcapture'));
+  const event = await readCaptureEvent(db);
+  const token = Date.now().toString(36);
+  const times: number[] = [];
+  for (let run = 0; run < runs; run += 1) {
+    const values = { ...emptyCaptureValues([]), firstName: `Speedy${token}d${run}`, lastName: 'Datalayer', email: `speedy${token}d${run}@capture.bench.test`, notes: 'Bench capture' };
+    const started = performance.now();
+    await saveCapture(db, mutations, { values, attributes: [], event, editing: null });
+    times.push(performance.now() - started);
+  }
+  db.close();
+  return times;
 }
 
 // Floor for save-to-ready: one Dexie put of a contact row into the same table (then removed).

@@ -2,7 +2,9 @@ import { Button, Grid, Group, Stack, Text } from '@mantine/core';
 import { parseScanPayload, type ScanFormat } from '@shared/capture/parseScanPayload';
 import { parseSignature } from '@shared/capture/parseSignature';
 import { useHotkeys } from '@mantine/hooks';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { useDatabase } from '../../../db/DatabaseProvider';
+import { findCaptureDuplicates } from '../utils/findCaptureDuplicates';
 import { PageHeader } from '../../../ui/PageHeader';
 import { ScrollablePage } from '../../../ui/ScrollablePage';
 import { useCaptureDuplicates } from '../hooks/useCaptureDuplicates';
@@ -36,21 +38,30 @@ export function CaptureView() {
 type CaptureScreenProps = { event: Parameters<typeof useCaptureForm>[0] };
 
 function CaptureScreen({ event }: CaptureScreenProps) {
+  const { db } = useDatabase();
   const attributes = useEventAttributes(event);
   const state = useCaptureForm(event, attributes);
   const stats = useCaptureStats(event?.id ?? null);
   const [ignoredIds, setIgnoredIds] = useState<string[]>([]);
   const firstChoiceRef = useRef<HTMLButtonElement | null>(null);
   const values = state.form.getValues();
-  const duplicates = useCaptureDuplicates({
+  const query = {
     firstName: values.firstName,
     lastName: values.lastName,
     email: values.email,
     phone: values.phone,
     companyId: values.companyId,
     ignoredIds: state.editing ? [...ignoredIds, state.editing.contact.id] : ignoredIds,
-  });
+  };
+  const duplicates = useCaptureDuplicates(query);
   const pending = duplicates.length > 0;
+  // Set when a save was held back by a warning that had not been shown yet: it takes the focus once shown.
+  const focusWarning = useRef(false);
+  useEffect(() => {
+    if (!pending || !focusWarning.current) return;
+    focusWarning.current = false;
+    firstChoiceRef.current?.focus();
+  }, [pending]);
   const cards = useVCardQueue();
 
   // After a save, the next card of an opened .vcf file comes up for review.
@@ -61,13 +72,18 @@ function CaptureScreen({ event }: CaptureScreenProps) {
     const card = cards.next();
     if (card) state.fill(card, `Card ${cards.position + 1} of ${cards.total}: check it and save`);
   };
-  const save = () => {
-    // A likely duplicate is decided on before anything is created.
+  const save = async () => {
+    // A likely duplicate is decided on before anything is created: the warning shown, or one
+    // for the very last keystrokes that the live check has not shown yet.
     if (pending) {
       firstChoiceRef.current?.focus();
       return;
     }
-    void state.save().then(afterSave);
+    if ((await findCaptureDuplicates(db, query)).length > 0) {
+      focusWarning.current = true;
+      return;
+    }
+    afterSave(await state.save());
   };
   const scanned = (payload: string) => {
     const { format, fields } = parseScanPayload(payload);
@@ -79,7 +95,7 @@ function CaptureScreen({ event }: CaptureScreenProps) {
       () => state.fill({}, `${file.name} could not be read`),
     );
   };
-  useHotkeys([[saveShortcut.hotkey, save]], []);
+  useHotkeys([[saveShortcut.hotkey, () => void save()]], []);
 
   return (
     <ScrollablePage label="Capture">
@@ -104,7 +120,7 @@ function CaptureScreen({ event }: CaptureScreenProps) {
             <CaptureForm
               state={state}
               attributes={attributes}
-              onSave={save}
+              onSave={() => void save()}
               warning={
                 <CaptureDuplicateAlert
                   duplicates={duplicates}

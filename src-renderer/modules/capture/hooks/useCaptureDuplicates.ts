@@ -1,4 +1,3 @@
-import { useDebouncedValue } from '@mantine/hooks';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDatabase } from '../../../db/DatabaseProvider';
 import { useMemo } from 'react';
@@ -6,14 +5,13 @@ import { findContactMatches, findNameMatches, rankCaptureDuplicates, type Captur
 
 const none: CaptureDuplicate[] = [];
 const noMatches: CaptureMatch[] = [];
-// Long enough to skip keystrokes typed in a burst, short enough to warn before the next field.
-const settleMs = 60;
 
 // Likely existing contacts for what is being typed, live (a contact saved meanwhile counts too).
+// Every keystroke is checked: the lookups are index reads of well under a millisecond (see the
+// capture bench), and a debounce would show the last contact's matches under the next one's.
 export function useCaptureDuplicates(query: CaptureDuplicateQuery): CaptureDuplicate[] {
   const { db } = useDatabase();
-  const [settled] = useDebouncedValue(query, settleMs);
-  const { firstName, lastName, email, phone, companyId } = settled;
+  const { firstName, lastName, email, phone, companyId } = query;
   // Apart, so typing the email does not repeat the name lookups, nor the other way round.
   const byContact = useLiveQuery(() => findContactMatches(db, { email, phone }), [db, email, phone]) ?? noMatches;
   const byName = useLiveQuery(() => findNameMatches(db, { firstName, lastName, companyId }), [db, firstName, lastName, companyId]) ?? noMatches;
