@@ -196,8 +196,13 @@ export function createMutationLayer(db: OutpostDb, clock: HybridLogicalClock, op
       const snapshots = new Map<SyncedTable, RowSnapshot[]>();
       const writes: RecordWrite[] = [];
       const keep = (writtenTable: SyncedTable, built: ReturnType<typeof buildCreates>) => {
-        written.set(writtenTable, [...(written.get(writtenTable) ?? []), ...built.rows]);
-        snapshots.set(writtenTable, [...(snapshots.get(writtenTable) ?? []), ...built.snapshots]);
+        // Appended in place: a chunk has thousands of rows per table.
+        if (!written.has(writtenTable)) {
+          written.set(writtenTable, []);
+          snapshots.set(writtenTable, []);
+        }
+        written.get(writtenTable)?.push(...built.rows);
+        snapshots.get(writtenTable)?.push(...built.snapshots);
         writes.push(...built.writes);
       };
       const ids: string[] = [];
