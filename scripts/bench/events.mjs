@@ -8,11 +8,11 @@ export const suite = {
     const total = contactCount * 10;
     log(`Storing ${total.toLocaleString('en')} events through the mutation layer…`);
     const ours = await page.evaluate((count) => window.outpostBench.eventsStoreThroughMutationLayer(count), total);
-    log(`  ${Math.round(ours.ms)} ms, in ${ours.rows.toLocaleString('en')} IndexedDB rows`);
+    log(`  ${Math.round(ours.ms)} ms, in ${ours.batches.toLocaleString('en')} batch rows (${ours.rows.toLocaleString('en')} rows with the facts and count rows)`);
     log('The same events one row each with Dexie bulkPut…');
     const floor = await page.evaluate((count) => window.outpostBench.eventsOneRowPerEventFloor(count), total);
     figure(
-      `store ${total} events through the mutation layer, packed ${Math.round(total / Math.max(1, ours.rows))} to a row (floor: Dexie bulkPut of one row per event with the [contactId+time], name and time indexes, 2,000 per transaction)`,
+      `store ${total} events through the mutation layer, packed ${Math.round(total / Math.max(1, ours.batches))} to a batch row (floor: Dexie bulkPut of one row per event with the [contactId+time], name and time indexes, 2,000 per transaction)`,
       ours.ms,
       'ms',
       floor.ms,

@@ -40,7 +40,7 @@ export async function eventsStoredCount(): Promise<number> {
 // writes are timed, not making the inputs. Events stored before are dropped first, and the
 // outbox rows of these writes afterwards (the bench database is never paired), so each run
 // starts from the same database.
-export async function eventsStoreThroughMutationLayer(total: number): Promise<{ ms: number; rows: number }> {
+export async function eventsStoreThroughMutationLayer(total: number): Promise<{ ms: number; batches: number; rows: number }> {
   const db = openOutpostDb(defaultDatabaseName);
   await db.open();
   await db.events.clear();
@@ -55,9 +55,11 @@ export async function eventsStoreThroughMutationLayer(total: number): Promise<{ 
     ms += performance.now() - started;
   }
   await db.outbox.where('seq').above(lastSeq).delete();
+  // Batch ids are ULIDs, which sort before the `facts|…` rows and the `summary` row.
+  const batches = await db.events.where('id').below('facts|').count();
   const rows = await db.events.count();
   db.close();
-  return { ms, rows };
+  return { ms, batches, rows };
 }
 
 // Floor: the same events as rows of their own (one IndexedDB row per event, with the indexes

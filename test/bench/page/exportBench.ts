@@ -5,6 +5,7 @@ import type { ReferenceNames } from '@renderer/modules/contact-list/hooks/useRef
 import { buildRecordsCsv } from '@renderer/modules/export/utils/buildRecordsCsv';
 import { contactExportColumns } from '@renderer/modules/export/utils/contactExportColumns';
 import { openSnapshot } from './benchSnapshot';
+import { withLongestTask } from './longTasks';
 
 const typeOf = (field: string) => standardContactColumns.find((column) => column.id === field)?.type;
 const byName = { column: 'sortName', descending: false };
@@ -18,22 +19,15 @@ export async function exportContactsCsv() {
   const { db, snapshot } = await openSnapshot();
   const ids = snapshot.query({ search: '', conditions: [], sort: byName }, typeOf);
   const columns = contactExportColumns(standardContactColumns, noNames);
-  const tasks: number[] = [];
-  const observer = new PerformanceObserver((list) => tasks.push(...list.getEntries().map((entry) => entry.duration)));
-  observer.observe({ type: 'longtask' });
-  let started = performance.now();
-  const csv = await buildRecordsCsv(ids, (id) => snapshot.get(id), columns, { byteOrderMark: true, neutralizeFormulas: true });
-  const ms = performance.now() - started;
-  await new Promise((resolve) => setTimeout(resolve, 100));
-  observer.disconnect();
+  const { result: csv, ms, longestTaskMs } = await withLongestTask(() => buildRecordsCsv(ids, (id) => snapshot.get(id), columns, { byteOrderMark: true, neutralizeFormulas: true }));
 
   const cells = [columns.map((column) => column.header), ...ids.flatMap((id) => {
     const row = snapshot.get(id);
     return row ? [columns.map((column) => column.cell(row))] : [];
   })];
-  started = performance.now();
+  const started = performance.now();
   const floorCsv = Papa.unparse(cells, { newline: '\r\n', escapeFormulae: spreadsheetFormulaPattern });
   const floorMs = performance.now() - started;
   db.close();
-  return { rows: ids.length, columns: columns.length, bytes: csv.length, floorBytes: floorCsv.length, ms, floorMs, longestTaskMs: Math.max(0, ...tasks) };
+  return { rows: ids.length, columns: columns.length, bytes: csv.length, floorBytes: floorCsv.length, ms, floorMs, longestTaskMs };
 }

@@ -5,6 +5,7 @@ import { eventFieldFor } from '@shared/domain/segments/segmentConditionTypes';
 import { evaluateSegmentMembers } from '@renderer/modules/segments/utils/evaluateSegmentMembers';
 import { SegmentFactsIndex } from '@renderer/modules/segments/utils/segmentFactsIndex';
 import { openSnapshot } from './benchSnapshot';
+import { withLongestTask } from './longTasks';
 
 const typeOf = (field: string) => standardContactColumns.find((column) => column.id === field)?.type;
 const byName = { column: 'sortName', descending: false };
@@ -27,19 +28,6 @@ function threeConditions(times: number): SegmentDefinition {
       },
     ],
   };
-}
-
-// Main-thread tasks over 50 ms while `work` runs, the longest of them (0 when none).
-async function withLongestTask<T>(work: () => Promise<T>): Promise<{ result: T; ms: number; longestTaskMs: number }> {
-  const tasks: number[] = [];
-  const observer = new PerformanceObserver((list) => tasks.push(...list.getEntries().map((entry) => entry.duration)));
-  observer.observe({ type: 'longtask' });
-  const started = performance.now();
-  const result = await work();
-  const ms = performance.now() - started;
-  await new Promise((resolve) => setTimeout(resolve, 100));
-  observer.disconnect();
-  return { result, ms, longestTaskMs: Math.max(0, ...tasks) };
 }
 
 // The live count of the builder, through the code useSegmentMembers runs: compile the
