@@ -1,8 +1,6 @@
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { SequencedChange } from '@shared/sync/syncProtocol';
-import { buildSyncApp } from '../../src-server/app/buildSyncApp';
-import type { SyncStore } from '../../src-server/store/SyncStore';
+import { serverForCase } from './helpers/serverForCase';
 import { storageCases } from './helpers/serverStorages';
 import { change, newWorkspace, pairDevice, pullPage, push } from './helpers/syncTestClient';
 
@@ -13,24 +11,14 @@ const changesPerPush = 20;
 // The no-skip rule: sequence numbers follow commit order, so a reader paging by seq while many
 // pushes commit at once (on PostgreSQL over several pool connections) sees every change once,
 // in an unbroken run of numbers.
-describe.each(storageCases)('concurrent pushes on $name', ({ skip, open }) => {
-  let store: SyncStore;
-  let app: FastifyInstance;
-
-  beforeAll(async () => {
-    if (skip) return;
-    store = await open();
-    app = await buildSyncApp({ store, rateLimit: false });
-  });
-  afterAll(async () => {
-    await app?.close();
-    await store?.close();
-  });
+describe.each(storageCases)('concurrent pushes on $name', (storage) => {
+  const { skip } = storage;
+  const server = serverForCase(storage);
 
   it.skipIf(skip)('never lets a reader skip a change', async () => {
-    const workspaceId = await newWorkspace(store);
-    const reader = await pairDevice(app, store, workspaceId, 'reader@example.com');
-    const devices = await Promise.all(Array.from({ length: writers }, (_, i) => pairDevice(app, store, workspaceId, `writer${i}@example.com`)));
+    const workspaceId = await newWorkspace(server.store);
+    const reader = await pairDevice(server.app, server.store, workspaceId, 'reader@example.com');
+    const devices = await Promise.all(Array.from({ length: writers }, (_, i) => pairDevice(server.app, server.store, workspaceId, `writer${i}@example.com`)));
 
     let writing = true;
     const seen: SequencedChange[] = [];
@@ -39,7 +27,7 @@ describe.each(storageCases)('concurrent pushes on $name', ({ skip, open }) => {
       // Bounded, so a failing writer cannot leave the reader looping.
       for (let round = 0; round < 10_000; round++) {
         const stillWriting = writing;
-        const page = await pullPage(app, reader.token, cursor, 37);
+        const page = await pullPage(server.app, reader.token, cursor, 37);
         seen.push(...page.changes);
         cursor = page.cursor;
         if (!page.hasMore && !stillWriting) return;
@@ -51,7 +39,7 @@ describe.each(storageCases)('concurrent pushes on $name', ({ skip, open }) => {
     const write = async (token: string, writer: number) => {
       for (let p = 0; p < pushesPerWriter; p++) {
         const batch = Array.from({ length: changesPerPush }, (_, i) => change(`w${writer}-p${p}-c${i}`, 'name', `${writer}/${p}/${i}`, p));
-        const response = await push(app, token, batch);
+        const response = await push(server.app, token, batch);
         expect(response.json()).toMatchObject({ stored: changesPerPush });
       }
     };

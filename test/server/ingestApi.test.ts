@@ -1,34 +1,22 @@
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { errorResponseSchema } from '@shared/sync/syncProtocol';
-import { buildSyncApp } from '../../src-server/app/buildSyncApp';
-import type { SyncStore } from '../../src-server/store/SyncStore';
+import { serverForCase } from './helpers/serverForCase';
 import { storageCases } from './helpers/serverStorages';
 import { change, latestValues, newWorkspace, pairDevice, pullAll, push } from './helpers/syncTestClient';
 
-describe.each(storageCases)('ingest API on $name', ({ skip, open }) => {
-  let store: SyncStore;
-  let app: FastifyInstance;
-
-  beforeAll(async () => {
-    if (skip) return;
-    store = await open();
-    app = await buildSyncApp({ store, rateLimit: false });
-  });
-  afterAll(async () => {
-    await app?.close();
-    await store?.close();
-  });
+describe.each(storageCases)('ingest API on $name', (storage) => {
+  const { skip } = storage;
+  const server = serverForCase(storage);
 
   async function setUp() {
-    const workspaceId = await newWorkspace(store);
-    return { integration: await pairDevice(app, store, workspaceId, 'crm@example.com'), laptop: await pairDevice(app, store, workspaceId) };
+    const workspaceId = await newWorkspace(server.store);
+    return { integration: await pairDevice(server.app, server.store, workspaceId, 'crm@example.com'), laptop: await pairDevice(server.app, server.store, workspaceId) };
   }
-  const post = (token: string, url: string, payload: unknown) => app.inject({ method: 'POST', url, headers: { authorization: `Bearer ${token}` }, payload: payload as object });
+  const post = (token: string, url: string, payload: unknown) => server.app.inject({ method: 'POST', url, headers: { authorization: `Bearer ${token}` }, payload: payload as object });
 
   // What a device holds after pulling: the latest value of each field of one row.
   async function rowOnDevice(token: string, table: string, rowId: string) {
-    const values = latestValues((await pullAll(app, token)).changes.filter((item) => item.table === table && item.rowId === rowId));
+    const values = latestValues((await pullAll(server.app, token)).changes.filter((item) => item.table === table && item.rowId === rowId));
     return Object.fromEntries([...values].map(([key, value]) => [key.split('/')[2], value]));
   }
 
@@ -55,7 +43,7 @@ describe.each(storageCases)('ingest API on $name', ({ skip, open }) => {
 
   it.skipIf(skip)('updates a record a device created with that external id, and its change wins', async () => {
     const { integration, laptop } = await setUp();
-    await push(app, laptop.token, [change('c-local', 'externalId', 'crm-9', 1, 'companies'), change('c-local', 'name', 'Old name', 1, 'companies')]);
+    await push(server.app, laptop.token, [change('c-local', 'externalId', 'crm-9', 1, 'companies'), change('c-local', 'name', 'Old name', 1, 'companies')]);
     const updated = await post(integration.token, '/v1/ingest/companies', { externalId: 'crm-9', fields: { name: 'New name' } });
     expect(updated.json()).toMatchObject({ rowId: 'c-local', created: false });
     expect(await rowOnDevice(laptop.token, 'companies', 'c-local')).toMatchObject({ name: 'New name' });
@@ -68,7 +56,7 @@ describe.each(storageCases)('ingest API on $name', ({ skip, open }) => {
       expect(response.statusCode).toBe(400);
       expect(errorResponseSchema.parse(response.json()).reason).toMatch(/Invalid contacts fields/);
     }
-    expect((await pullAll(app, laptop.token)).changes).toEqual([]);
+    expect((await pullAll(server.app, laptop.token)).changes).toEqual([]);
   });
 
   it.skipIf(skip)('records events for an anonymous visitor (one contact however many events) and for a contact by email', async () => {
@@ -90,14 +78,14 @@ describe.each(storageCases)('ingest API on $name', ({ skip, open }) => {
   });
 
   it.skipIf(skip)('needs a device token and a valid body', async () => {
-    expect((await app.inject({ method: 'POST', url: '/v1/ingest/deals', payload: { externalId: 'd1' } })).statusCode).toBe(401);
+    expect((await server.app.inject({ method: 'POST', url: '/v1/ingest/deals', payload: { externalId: 'd1' } })).statusCode).toBe(401);
     const { integration } = await setUp();
     const response = await post(integration.token, '/v1/ingest/events', { contact: { phone: '+4930123456' }, event: { name: 'call' } });
     expect(response.statusCode).toBe(400);
   });
 
   it.skipIf(skip)('describes itself with OpenAPI', async () => {
-    const document = (await app.inject({ method: 'GET', url: '/v1/openapi.json' })).json<{ openapi: string; paths: Record<string, unknown> }>();
+    const document = (await server.app.inject({ method: 'GET', url: '/v1/openapi.json' })).json<{ openapi: string; paths: Record<string, unknown> }>();
     expect(document.openapi).toBe('3.1.0');
     expect(Object.keys(document.paths)).toEqual(['/v1/ingest/contacts', '/v1/ingest/companies', '/v1/ingest/deals', '/v1/ingest/events']);
   });
