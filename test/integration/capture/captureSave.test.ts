@@ -42,6 +42,17 @@ describe('saving a capture', () => {
     expect((await db.attributeDefinitions.toArray()).map((row) => row.key).sort()).toEqual(['contact_consent', 'interest_level']);
   });
 
+  it('stores the event’s own attributes and refuses a value of the wrong type by its field', async () => {
+    const { db, mutations, event } = await expo();
+    const attributes = [
+      { key: 'booth', label: 'Booth visited', type: 'text' as const, options: [] },
+      { key: 'team_size', label: 'Team size', type: 'integer' as const, options: [] },
+    ];
+    const contact = await saveCapture(db, mutations, { values: typed({ firstName: 'Ada', custom: { booth: 'B12', team_size: 40 } }), attributes, event, editing: null });
+    expect((await db.contacts.get(contact.id))?.custom).toMatchObject({ booth: 'B12', team_size: 40 });
+    await expect(saveCapture(db, mutations, { values: typed({ firstName: 'Bo', custom: { team_size: 'many' } }), attributes, event, editing: null })).rejects.toMatchObject({ issues: [{ field: 'custom.team_size', message: 'Enter a number' }] });
+  });
+
   it('refuses a bad phone number with a message for the field and writes nothing', async () => {
     const { db, mutations, event } = await expo();
     const saving = saveCapture(db, mutations, { values: typed({ firstName: 'Bo', phone: '12' }), attributes: [], event, editing: null });

@@ -57,7 +57,7 @@ export function useCaptureForm(event: CaptureEvent | null, attributes: FormAttri
     pendingDraft.current = null;
     if (!values || editingRef.current) return;
     if (isBlankCapture(values)) clearCaptureDraft();
-    else writeCaptureDraft({ values, editingId: null });
+    else writeCaptureDraft({ values });
   };
   const keepDraftSoon = useDebouncedCallback(keepDraft, draftDelayMs);
   const form = useForm<CaptureFormValues>({

@@ -4,7 +4,7 @@ import type { CaptureFormValues } from './captureFormValues';
 // keystrokes before a reload or a closed window are there (an IndexedDB write might not finish).
 const draftKey = 'outpost.capture.draft';
 
-export type CaptureDraft = { values: CaptureFormValues; editingId: string | null };
+export type CaptureDraft = { values: CaptureFormValues };
 
 export function readCaptureDraft(): CaptureDraft | null {
   try {
