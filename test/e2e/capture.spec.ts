@@ -278,4 +278,16 @@ test('the capture view in the dark theme has no serious accessibility issue', as
   await field(page, 'Email').fill('dora@dark.example');
   await expect(warning(page, 'Dora Dark')).toBeVisible();
   await expectNoSeriousA11yViolations(page, 'the capture view with a duplicate warning, dark theme');
+  for (const [button, dialogName] of [
+    ['Switch event', 'Start an event'],
+    ['Scan badge', 'Scan a badge'],
+    ['Paste signature', 'Paste a signature or card'],
+  ] as const) {
+    await page.getByRole('button', { name: button }).click();
+    const dialog = page.getByRole('dialog', { name: dialogName });
+    await expect(dialog).toBeVisible();
+    await expectNoSeriousA11yViolations(page, `the ${dialogName} dialog, dark theme`);
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await expect(dialog).toBeHidden();
+  }
 });
