@@ -22,7 +22,7 @@ afterAll(async () => {
   await rm(dataDir, { recursive: true, force: true });
 });
 
-describe('the hub process', () => {
+describe('the hub process', { timeout: 120_000 }, () => {
   it('refuses a malformed request with a reason and keeps running', async () => {
     const answer = await hub.sendRaw({ id: 99, type: 'start', options: { dataDir: '', port: -1 } }, 99);
     expect(answer).toMatchObject({ id: 99, ok: false, error: expect.stringMatching(/malformed/) });

@@ -35,7 +35,7 @@ beforeAll(async () => {
   }
   cursorOnHub = cursor;
   await hub.stop();
-});
+}, 120_000);
 
 afterAll(async () => {
   await rm(hubDir, { recursive: true, force: true });
@@ -50,7 +50,7 @@ describe('the copy covers every table', () => {
   });
 });
 
-describe.each(storageCases)('moving a team hub to a standalone server on $name', ({ skip, open }) => {
+describe.each(storageCases)('moving a team hub to a standalone server on $name', { timeout: 120_000 }, ({ skip, open }) => {
   it.skipIf(skip)('keeps every change, the device token and its cursor; refuses a server that already has a workspace', async () => {
     const store = await open();
     try {

@@ -45,7 +45,8 @@ afterEach(async () => {
   await rm(dataDir, { recursive: true, force: true });
 });
 
-describe('team hub', () => {
+// Each test starts the hub (PGlite and a certificate) once or twice: seconds each on 2 cores.
+describe('team hub', { timeout: 120_000 }, () => {
   it('makes its certificate once, keeps it private to the user, and keeps the same fingerprint across restarts', async () => {
     const first = await startHub();
     const { fingerprint, workspaceId } = first;
