@@ -79,6 +79,12 @@ test('ten contacts captured with the keyboard only all get the event’s tags an
     for (const person of people) await expect(table.getByText(`${person.first} ${person.last}`)).toBeVisible();
     await expect(table.getByRole('row').filter({ has: page.getByRole('cell') })).toHaveCount(10);
   }
+  // The first capture created Initech; the next four joined it.
+  await openSection(page, 'Companies');
+  await expect(page.getByRole('link', { name: 'Initech', exact: true })).toHaveCount(1);
+  await page.getByRole('link', { name: 'Initech', exact: true }).click();
+  const employees = page.getByRole('list', { name: 'Employees' });
+  for (const person of people.slice(0, 5)) await expect(employees.getByText(`${person.first} ${person.last}`)).toBeVisible();
 });
 
 test('capture opens from the command palette and with Ctrl/Cmd+Shift+N, even from a text field', async ({ page }) => {
