@@ -11,16 +11,18 @@ export type VirtualListProps = {
   renderItem: (index: number) => ReactNode;
   // For lists that page rows in as they come into view.
   onVisibleRangeChange?: (range: VisibleRange) => void;
+  // Items drawn beyond each edge of the view; tall items want fewer for the same distance.
+  overscan?: number;
 };
 
 // Renders only the rows in view, so a list of 100,000 records costs as much as one of 30.
-export function VirtualList({ label, itemCount, itemHeight, renderItem, onVisibleRangeChange }: VirtualListProps) {
+export function VirtualList({ label, itemCount, itemHeight, renderItem, onVisibleRangeChange, overscan = 12 }: VirtualListProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: itemCount,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => itemHeight,
-    overscan: 12,
+    overscan,
   });
   const items = virtualizer.getVirtualItems();
   const start = items[0]?.index ?? 0;

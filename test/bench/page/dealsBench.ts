@@ -13,7 +13,7 @@ export type DealsBenchPipeline = { pipelineId: string; stageIds: string[]; title
 
 // A pipeline put first in the picker (so the board opens on it) with `count` open deals in its
 // first stage, each with a company, an owner, a value and a close date, written through the
-// mutation layer as the New deal form and imports do; a handful more in the second stage.
+// mutation layer as the New deal form and imports do; two more in the second stage.
 export async function dealsSeedPipeline(count: number): Promise<DealsBenchPipeline> {
   const db = openOutpostDb(defaultDatabaseName);
   await db.open();
@@ -40,7 +40,7 @@ export async function dealsSeedPipeline(count: number): Promise<DealsBenchPipeli
     ...initialStage(stageId, now),
   });
   const leadPositions = positionsAfter(null, count);
-  const secondPositions = positionsAfter(null, 5);
+  const secondPositions = positionsAfter(null, 2);
   await mutations.createMany('deals', [
     ...leadPositions.map((position, index) => deal(index, stageIds[0] as string, position)),
     ...secondPositions.map((position, index) => deal(count + index, stageIds[1] as string, position)),

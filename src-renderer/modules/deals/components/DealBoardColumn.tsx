@@ -11,6 +11,8 @@ import { dealCardHeight } from './DealCard';
 export type DealBoardColumnProps = { stage: StoredRecord<'stages'>; summary: ColumnSummary; renderCard: (index: number) => ReactNode };
 
 const cardGap = 8;
+// About the distance a table's default overscan of 12 rows covers: a scroll jump mounts fewer cards.
+const cardOverscan = 4;
 export const columnWidth = 280;
 export const columnGap = 12;
 
@@ -49,7 +51,7 @@ export function DealBoardColumn({ stage, summary, renderCard }: DealBoardColumnP
           No deals in {stage.name}. Drag a card here or use a card's menu to move one.
         </Text>
       ) : (
-        <VirtualList label={`${stage.name} deals`} itemCount={summary.count} itemHeight={dealCardHeight + cardGap} renderItem={renderCard} />
+        <VirtualList label={`${stage.name} deals`} itemCount={summary.count} itemHeight={dealCardHeight + cardGap} renderItem={renderCard} overscan={cardOverscan} />
       )}
     </Paper>
   );
