@@ -83,6 +83,11 @@ describe('duplicates while typing and updating the existing contact', () => {
     expect((await findCaptureDuplicates(db, { ...query, phone: '+49 30 555111' }))[0]?.reasons).toEqual(['phone']);
     expect((await findCaptureDuplicates(db, { ...query, firstName: 'Anabel', lastName: 'Leeson', companyId: acme.id }))[0]?.reasons).toEqual(['name', 'company']);
     expect(await findCaptureDuplicates(db, { ...query, firstName: 'Anabel', lastName: 'Leeson', ignoredIds: [ann.id] })).toEqual([]);
+    // Gmail ignores dots and +tags, as the duplicate finder knows.
+    const jane = await mutations.create('contacts', { firstName: 'Jane', email: 'jane.doe@gmail.com' });
+    for (const email of ['jane.doe+expo@gmail.com', 'jane.doe@googlemail.com', 'JANE.DOE@gmail.com']) {
+      expect((await findCaptureDuplicates(db, { ...query, email }))[0]).toMatchObject({ contact: { id: jane.id }, reasons: ['email'] });
+    }
     expect(await findCaptureDuplicates(db, { ...query, firstName: 'Bob', lastName: 'Stone', email: 'bob@', phone: '+4930999' })).toEqual([]);
   });
 

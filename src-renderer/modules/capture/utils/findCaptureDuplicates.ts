@@ -1,4 +1,4 @@
-import { nameMatchKey } from '@shared/domain/duplicates/matchKeys';
+import { emailMatchKey, nameMatchKey } from '@shared/domain/duplicates/matchKeys';
 import { namesAreSimilar } from '@shared/domain/duplicates/similarNames';
 import type { OutpostDb } from '../../../db/OutpostDb';
 import { findByWordPrefixes } from '../../../db/queries/findByWordPrefixes';
@@ -35,14 +35,33 @@ export type CaptureMatch = { contact: StoredRecord<'contacts'>; reason: CaptureD
 // far ("ann.lee@ex" already points to ann.lee@example.com).
 export async function findContactMatches(db: OutpostDb, { email, phone }: Pick<CaptureDuplicateQuery, 'email' | 'phone'>): Promise<CaptureMatch[]> {
   const typedEmail = email.trim().toLowerCase();
-  const [identity, emailStart] = await Promise.all([
+  const mailbox = /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(typedEmail) ? emailMatchKey(typedEmail) : null;
+  const [identity, emailStart, sameMailbox] = await Promise.all([
     findIdentityMatches(db, { contactId: null, email, phone, defaultCountry: homeCountry }),
     /^[^\s@]+@[^\s@]+$/.test(typedEmail) ? db.contacts.where('email').startsWith(typedEmail).limit(emailStarts).toArray() : [],
+    mailbox ? findSameMailbox(db, typedEmail, mailbox) : [],
   ]);
   return [
-    ...identity.flatMap((match) => [...(match.sameEmail ? [{ contact: match.contact, reason: 'email' as const }] : []), ...(match.samePhone ? [{ contact: match.contact, reason: 'phone' as const }] : [])]),
+    // findIdentityMatches counts two missing values as the same (null === null): only a phone both have is.
+    ...identity.flatMap((match) => [
+      ...(match.sameEmail && match.contact.email ? [{ contact: match.contact, reason: 'email' as const }] : []),
+      ...(match.samePhone && match.contact.phone ? [{ contact: match.contact, reason: 'phone' as const }] : []),
+    ]),
+    ...sameMailbox.map((contact) => ({ contact, reason: 'email' as const })),
     ...emailStart.filter((contact) => contact.email !== typedEmail).map((contact) => ({ contact, reason: 'emailStart' as const })),
   ];
+}
+
+// Gmail ignores dots and "+tags" (the duplicate finder's emailMatchKey): the spellings an
+// index can be asked for are looked up, so "jane.doe+expo@gmail.com" and googlemail.com find
+// jane.doe@gmail.com. Dots typed where the stored address has none are found; dots left out
+// that it has are not (the index holds addresses as spelled).
+async function findSameMailbox(db: OutpostDb, typedEmail: string, mailbox: string): Promise<StoredRecord<'contacts'>[]> {
+  if (!mailbox.endsWith('@gmail.com')) return [];
+  const local = typedEmail.slice(0, typedEmail.lastIndexOf('@')).split('+')[0] ?? '';
+  const spellings = [local, local.replaceAll('.', '')].flatMap((name) => [`${name}@gmail.com`, `${name}@googlemail.com`]).filter((spelling) => spelling !== typedEmail);
+  const found = await db.contacts.where('email').anyOf([...new Set(spellings)]).toArray();
+  return found.filter((contact) => emailMatchKey(contact.email) === mailbox);
 }
 
 // Contacts with a similar name (the duplicate finder's one-typo rule) through the token index,
