@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from '@playwright/test';
 import { createInvite } from '../../src-server/admin/createInvite';
 import { openSection, startEmpty } from './helpers';
 import { pairInSettings, startTestSyncServer, type TestSyncServer } from './syncSteps';
@@ -20,6 +20,28 @@ async function editInline(page: Page, label: string, value: string): Promise<voi
   await details.getByRole('button', { name: `Edit ${label}`, exact: true }).click();
   await details.getByRole('textbox').fill(value);
   await details.getByRole('textbox').press('Enter');
+}
+
+// Device A creates a contact; device B (another browser context) pairs and opens it. Both end
+// up on that contact's profile.
+async function twoDevicesOnNewContact(browser: Browser, firstName: string, lastName: string, emails: [string, string]) {
+  const [one, other] = [await browser.newContext(), await browser.newContext()];
+  const [a, b] = [await one.newPage(), await other.newPage()];
+  await startEmpty(a);
+  await pair(a, emails[0]);
+  await openSection(a, 'Contacts');
+  await a.getByRole('button', { name: 'New contact' }).click();
+  const dialog = a.getByRole('dialog', { name: 'New contact' });
+  await dialog.getByRole('textbox', { name: 'First name', exact: true }).fill(firstName);
+  await dialog.getByRole('textbox', { name: 'Last name', exact: true }).fill(lastName);
+  await dialog.getByRole('button', { name: 'Create contact' }).click();
+  await expect(a).toHaveURL(/#\/contacts\/[0-9A-Z]+$/);
+  // B downloads the contact on its first sync.
+  await startEmpty(b);
+  await pair(b, emails[1]);
+  await b.goto(a.url());
+  await expect(b.getByRole('region', { name: 'Contact details', includeHidden: true }).getByRole('button', { name: 'Edit Last name', exact: true, includeHidden: true })).toHaveAccessibleDescription(lastName);
+  return { one, other, a, b };
 }
 
 test('Settings > Sync pairs with a server, says the browser keeps the token less safely, and syncs changes', async ({ page }) => {
@@ -62,24 +84,7 @@ test('Settings > Sync pairs with a server, says the browser keeps the token less
 });
 
 test('two devices edit one contact offline and both show the merged result once online', async ({ browser }) => {
-  const [one, other] = [await browser.newContext(), await browser.newContext()];
-  const [a, b] = [await one.newPage(), await other.newPage()];
-  await startEmpty(a);
-  await pair(a, 'a@outpost.test');
-  await openSection(a, 'Contacts');
-  await a.getByRole('button', { name: 'New contact' }).click();
-  const dialog = a.getByRole('dialog', { name: 'New contact' });
-  await dialog.getByRole('textbox', { name: 'First name', exact: true }).fill('Ann');
-  await dialog.getByRole('textbox', { name: 'Last name', exact: true }).fill('Lee');
-  await dialog.getByRole('button', { name: 'Create contact' }).click();
-  await expect(a).toHaveURL(/#\/contacts\/[0-9A-Z]+$/);
-  const contactUrl = a.url();
-
-  // The second device downloads the contact on its first sync.
-  await startEmpty(b);
-  await pair(b, 'b@outpost.test');
-  await b.goto(contactUrl);
-  await expect(b.getByRole('region', { name: 'Contact details' }).getByRole('button', { name: 'Edit Last name', exact: true })).toHaveAccessibleDescription('Lee');
+  const { one, other, a, b } = await twoDevicesOnNewContact(browser, 'Ann', 'Lee', ['a@outpost.test', 'b@outpost.test']);
 
   await one.setOffline(true);
   await other.setOffline(true);
@@ -108,22 +113,8 @@ async function serverHas(field: string, value: string): Promise<boolean> {
 }
 
 test('a field being edited keeps what the user types while another device changes it, and says so', async ({ browser }) => {
-  const [one, other] = [await browser.newContext(), await browser.newContext()];
-  const [a, b] = [await one.newPage(), await other.newPage()];
-  await startEmpty(a);
-  await pair(a, 'c@outpost.test');
-  await openSection(a, 'Contacts');
-  await a.getByRole('button', { name: 'New contact' }).click();
-  const dialog = a.getByRole('dialog', { name: 'New contact' });
-  await dialog.getByRole('textbox', { name: 'First name', exact: true }).fill('Cy');
-  await dialog.getByRole('textbox', { name: 'Last name', exact: true }).fill('Moe');
-  await dialog.getByRole('button', { name: 'Create contact' }).click();
-  await expect(a).toHaveURL(/#\/contacts\/[0-9A-Z]+$/);
-  await startEmpty(b);
-  await pair(b, 'd@outpost.test');
-  await b.goto(a.url());
+  const { one, other, a, b } = await twoDevicesOnNewContact(browser, 'Cy', 'Moe', ['c@outpost.test', 'd@outpost.test']);
   const detailsOnB = b.getByRole('region', { name: 'Contact details' });
-  await expect(detailsOnB.getByRole('button', { name: 'Edit First name', exact: true })).toHaveAccessibleDescription('Cy');
 
   // B starts typing; A's change arrives (pushed, then poked to B) under B's fingers.
   await detailsOnB.getByRole('button', { name: 'Edit First name', exact: true }).click();
@@ -152,23 +143,9 @@ test('a field being edited keeps what the user types while another device change
 });
 
 test('the full edit form keeps what the user typed while another device changes the contact, writes only that, and says so', async ({ browser }) => {
-  const [one, other] = [await browser.newContext(), await browser.newContext()];
-  const [a, b] = [await one.newPage(), await other.newPage()];
-  await startEmpty(a);
-  await pair(a, 'e@outpost.test');
-  await openSection(a, 'Contacts');
-  await a.getByRole('button', { name: 'New contact' }).click();
-  const created = a.getByRole('dialog', { name: 'New contact' });
-  await created.getByRole('textbox', { name: 'First name', exact: true }).fill('Dee');
-  await created.getByRole('textbox', { name: 'Last name', exact: true }).fill('Park');
-  await created.getByRole('button', { name: 'Create contact' }).click();
-  await expect(a).toHaveURL(/#\/contacts\/[0-9A-Z]+$/);
-  await startEmpty(b);
-  await pair(b, 'f@outpost.test');
-  await b.goto(a.url());
+  const { one, other, a, b } = await twoDevicesOnNewContact(browser, 'Dee', 'Park', ['e@outpost.test', 'f@outpost.test']);
   // Behind the open form, which may hide the page from assistive technology.
   const detailsOnB = b.getByRole('region', { name: 'Contact details', includeHidden: true });
-  await expect(detailsOnB.getByRole('button', { name: 'Edit Last name', exact: true, includeHidden: true })).toHaveAccessibleDescription('Park');
 
   // B changes the first name in the full form; A changes both names before B saves.
   await detailsOnB.getByRole('button', { name: 'Edit all fields' }).click();
