@@ -34,7 +34,8 @@ export function DealsView() {
   const pipelines = usePipelines();
   const pipeline = pipelines?.find((candidate) => candidate.id === pipelineId) ?? pipelines?.[0];
   const stages = useStages(pipeline?.id ?? null);
-  const filtered = useFilteredDeals(pipeline?.id ?? null, filter);
+  // While the pipelines load, so do their deals: no "No deals yet" before the board.
+  const filtered = useFilteredDeals(pipelines ? (pipeline?.id ?? null) : undefined, filter);
   const names = useReferenceNames();
   // Days in stage count whole days; a minute's tick keeps them right without redrawing the cards on every change.
   const now = useNow(60_000);
