@@ -220,6 +220,23 @@ test('pasted signatures of several styles fill the form for review', async ({ pa
   }
 });
 
+test('a signature pasted straight into a field fills the form', async ({ page }) => {
+  await startEmpty(page);
+  await openCapture(page);
+  const text = '--\nMarco Rossi, CTO\nPixelwerk\nM +39 347 123 4567 · marco@pixelwerk.example';
+  await field(page, 'First name').evaluate((input, pasted) => {
+    const clipboardData = new DataTransfer();
+    clipboardData.setData('text/plain', pasted);
+    input.dispatchEvent(new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true }));
+  }, text);
+  await expect(field(page, 'First name')).toHaveValue('Marco');
+  await expect(field(page, 'Last name')).toHaveValue('Rossi');
+  await expect(field(page, 'Job title')).toHaveValue('CTO');
+  await expect(field(page, 'Email')).toHaveValue('marco@pixelwerk.example');
+  await expect(field(page, 'Phone')).toHaveValue('+39 347 123 4567');
+  await expect(form(page).getByRole('combobox', { name: 'Company' })).toHaveValue('Pixelwerk');
+});
+
 test('badge QR codes decoded from pictures fill the form; an unknown code goes to notes', async ({ page }) => {
   await startEmpty(page);
   await openCapture(page);

@@ -13,6 +13,8 @@ export type CaptureFormProps = {
   // The duplicate warning, shown between the fields and the save button.
   warning: ReactNode;
   onSave: () => void;
+  // Several lines pasted into a one-line field: a signature or card to read into the form.
+  onPasteLines: (text: string) => void;
 };
 
 const interestChoices = [{ value: '', label: 'Not asked' }, ...interestAttribute.options];
@@ -33,7 +35,7 @@ function onFieldKeyDown(event: KeyboardEvent<HTMLFormElement>, onSave: () => voi
 }
 
 // One large-type form, keyboard first: every field in the order a badge or a person says it.
-export function CaptureForm({ state, attributes, warning, onSave }: CaptureFormProps) {
+export function CaptureForm({ state, attributes, warning, onSave, onPasteLines }: CaptureFormProps) {
   const { form, editing, saving, firstFieldRef, cancelEdit } = state;
   const values = form.getValues();
   const consentPath = `custom.${consentAttribute.key}`;
@@ -44,6 +46,13 @@ export function CaptureForm({ state, attributes, warning, onSave }: CaptureFormP
         noValidate
         aria-label={editing ? 'Fix capture' : 'Capture contact'}
         onKeyDown={(event) => onFieldKeyDown(event, onSave)}
+        onPaste={(event) => {
+          const text = event.clipboardData.getData('text/plain');
+          // Notes take several lines as they are; a one-line field would flatten them.
+          if (!/\n/.test(text.trim()) || (event.target as HTMLElement).tagName === 'TEXTAREA') return;
+          event.preventDefault();
+          onPasteLines(text);
+        }}
         onSubmit={(event) => {
           event.preventDefault();
           onSave();

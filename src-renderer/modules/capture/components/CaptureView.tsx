@@ -89,6 +89,7 @@ function CaptureScreen({ event }: CaptureScreenProps) {
     const { format, fields } = parseScanPayload(payload);
     state.fill(fields, scanMessages[format]);
   };
+  const pasted = (text: string) => state.fill(parseSignature(text), 'Filled from the pasted text: check it and save');
   const openCards = (file: File) => {
     cards.open(file).then(
       (card) => (card ? state.fill(card, `Card 1 of ${file.name}: check it and save`) : state.fill({}, `No contact cards in ${file.name}`)),
@@ -112,7 +113,7 @@ function CaptureScreen({ event }: CaptureScreenProps) {
         <PageHeader
           title="Capture"
           subtitle="Type, press Enter to move on, Enter on notes (or Ctrl/Cmd+Enter anywhere) to save and start the next. Drop a .vcf file here to review its cards."
-          actions={<CaptureTools onScan={scanned} onPaste={(text) => state.fill(parseSignature(text), 'Filled from the pasted text: check it and save')} onVCardFile={openCards} />}
+          actions={<CaptureTools onScan={scanned} onPaste={pasted} onVCardFile={openCards} />}
         />
         <CaptureEventBar event={event} today={stats?.today ?? 0} inEvent={stats?.inEvent ?? 0} />
         <Grid gap="md">
@@ -121,6 +122,7 @@ function CaptureScreen({ event }: CaptureScreenProps) {
               state={state}
               attributes={attributes}
               onSave={() => void save()}
+              onPasteLines={pasted}
               warning={
                 <CaptureDuplicateAlert
                   duplicates={duplicates}
