@@ -1,6 +1,7 @@
 import type { OutpostDb } from '../../../db/OutpostDb';
 import type { StoredRecord } from '../../../db/rowTypes';
-import { readMemberNames } from '../../timeline/utils/readContactRecords';
+import { dealMilestoneEntries, type StageNames } from '../../timeline/utils/dealMilestoneEntries';
+import { readMemberNames, readStageNames } from '../../timeline/utils/readContactRecords';
 import { compareNewestFirst, type TimelineEntry } from '../../timeline/utils/timelineEntry';
 import { dealEntry, noteEntry, taskEntry, ticketEntry, type MemberNames } from '../../timeline/utils/toTimelineEntry';
 
@@ -10,6 +11,7 @@ export type CompanyRecords = {
   deals: StoredRecord<'deals'>[];
   tickets: StoredRecord<'tickets'>[];
   members: MemberNames;
+  stageNames: StageNames;
 };
 
 const live = <Row extends { deleted: 0 | 1 }>(rows: Row[]) => rows.filter((row) => !row.deleted);
@@ -24,16 +26,25 @@ export async function readCompanyRecords(db: OutpostDb, companyId: string): Prom
     db.tickets.where('companyId').equals(companyId).toArray(),
   ]);
   const records = { notes: live(notes), tasks: live(tasks), deals: live(deals), tickets: live(tickets) };
-  const members = await readMemberNames(db, [
-    ...records.notes.map((note) => note.authorId),
-    ...records.tasks.map((task) => task.assigneeId),
-    ...records.deals.map((deal) => deal.ownerId),
-    ...records.tickets.map((ticket) => ticket.assigneeId),
+  const [members, stageNames] = await Promise.all([
+    readMemberNames(db, [
+      ...records.notes.map((note) => note.authorId),
+      ...records.tasks.map((task) => task.assigneeId),
+      ...records.deals.map((deal) => deal.ownerId),
+      ...records.tickets.map((ticket) => ticket.assigneeId),
+    ]),
+    readStageNames(db, records.deals),
   ]);
-  return { ...records, members };
+  return { ...records, members, stageNames };
 }
 
-// The company's timeline, newest first: its notes, tasks, deals and tickets.
-export function companyTimeline({ notes, tasks, deals, tickets, members }: CompanyRecords, now: Date): TimelineEntry[] {
-  return [...notes.map((note) => noteEntry(note, members)), ...tasks.map((task) => taskEntry(task, members, now)), ...deals.map(dealEntry), ...tickets.map((ticket) => ticketEntry(ticket, members))].sort(compareNewestFirst);
+// The company's timeline, newest first: its notes, tasks, deals with their stage moves and
+// outcome, and tickets.
+export function companyTimeline({ notes, tasks, deals, tickets, members, stageNames }: CompanyRecords, now: Date): TimelineEntry[] {
+  return [
+    ...notes.map((note) => noteEntry(note, members)),
+    ...tasks.map((task) => taskEntry(task, members, now)),
+    ...deals.flatMap((deal) => [dealEntry(deal), ...dealMilestoneEntries(deal, stageNames, false)]),
+    ...tickets.map((ticket) => ticketEntry(ticket, members)),
+  ].sort(compareNewestFirst);
 }
