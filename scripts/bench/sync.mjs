@@ -35,11 +35,12 @@ export const suite = {
         log(`${server.label}: a fresh device pulls and applies them…`);
         const pulled = await page.evaluate((puller) => window.outpostBench.syncBenchPull(puller), await device(changesWorkspace, 'bench-sync-pull', 'pull@example.com'));
         if (pulled.changes !== pushed.changes) throw new Error(`pulled ${pulled.changes} changes of ${pushed.changes}`);
+        const pulledFloorMs = await page.evaluate(() => window.outpostBench.writeFloor('bench-sync-pull'));
         figure(
-          `${server.label}: pull of ${pulled.changes} changes by a fresh device, applied in IndexedDB (floor: the 20,000 changes/s target)`,
+          `${server.label}: pull of ${pulled.changes} changes by a fresh device, applied in IndexedDB (floor: Dexie bulkPut of the rows they make)`,
           (pulled.changes / pulled.ms) * 1000,
           'changes/s',
-          20_000,
+          (pulled.changes / pulledFloorMs) * 1000,
           '>= 20000 changes/s pulled and applied',
         );
 
