@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Browser, type Page } from '@playwright/test';
+import QRCode from 'qrcode';
 import { hubDeviceSchema, hubInviteSchema, hubStatusSchema, type HubStatus } from '@shared/hub/hubMessages';
 import { forkHubProcess } from '../server/helpers/forkHubProcess';
 import { expectNoSeriousA11yViolations, openSection, startEmpty } from './helpers';
@@ -28,10 +29,12 @@ test.afterAll(async () => {
   await rm(dataDir, { recursive: true, force: true });
 });
 
-async function inviteCode(email: string): Promise<string> {
+async function invite(email: string) {
   const answer = await hub.request({ type: 'invite', email });
-  return hubInviteSchema.parse(answer.ok ? answer.result : answer).typedCode;
+  return hubInviteSchema.parse(answer.ok ? answer.result : answer);
 }
+
+const inviteCode = async (email: string) => (await invite(email)).typedCode;
 
 // The browser checks the hub's self-signed certificate itself: accepting it once, as the page
 // tells the user to, is what ignoreHTTPSErrors stands for.
@@ -42,12 +45,20 @@ async function teammate(browser: Browser) {
   return { context, page };
 }
 
-async function pairWithHub(page: Page, code: string, deviceName: string): Promise<void> {
+// `code` is typed; a QR code is read from a picture of the host's screen.
+async function pairWithHub(page: Page, code: string | { qrPicture: Buffer }, deviceName: string): Promise<void> {
   await openSection(page, 'Settings');
   const section = page.getByRole('region', { name: 'Sync' });
   await section.getByText('A team hub').click();
   const form = section.getByRole('form', { name: 'Pair with a team hub' });
-  await form.getByLabel('Hub pairing code').fill(code);
+  if (typeof code === 'string') {
+    await form.getByLabel('Hub pairing code').fill(code);
+  } else {
+    const chooser = page.waitForEvent('filechooser');
+    await form.getByRole('button', { name: 'Read a QR code picture' }).click();
+    await (await chooser).setFiles({ name: 'hub-qr.png', mimeType: 'image/png', buffer: code.qrPicture });
+    await expect(form.getByLabel('Hub pairing code')).toHaveValue(/^outpost-hub:1\//);
+  }
   await form.getByLabel('Device name').fill(deviceName);
   await form.getByRole('button', { name: 'Pair with hub' }).click();
   await expect(section.getByText(`Paired with the team hub at https://127.0.0.1:${status.port}.`)).toBeVisible();
@@ -83,8 +94,10 @@ test('two teammates pair with a hub by its code, edits on both converge, and a r
   await expect(a.page).toHaveURL(/#\/contacts\/[0-9A-Z]+$/);
   const contactUrl = a.page.url();
 
-  // The second teammate gets the contact on pairing, edits it, and the first sees the edit.
-  await pairWithHub(b.page, await inviteCode('ben@outpost.test'), 'Ben tablet');
+  // The second teammate pairs from a picture of the QR code, gets the contact, edits it, and the
+  // first sees the edit.
+  const qrPicture = await QRCode.toBuffer((await invite('ben@outpost.test')).qrPayload, { margin: 2, width: 360 });
+  await pairWithHub(b.page, { qrPicture }, 'Ben tablet');
   await b.page.goto(contactUrl);
   const detailsOnB = b.page.getByRole('region', { name: 'Contact details' });
   await expect(detailsOnB.getByRole('button', { name: 'Edit Last name', exact: true })).toHaveAccessibleDescription('Ito');

@@ -1,7 +1,7 @@
 import { Alert, Button, FileButton, Group, Modal, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useQrCamera } from '../hooks/useQrCamera';
-import { decodeQrImage } from '../utils/decodeQrImage';
+import { decodeQrImage } from '../../../ui/utils/decodeQrImage';
 
 export type BadgeScannerProps = { opened: boolean; onClose: () => void; onScan: (payload: string) => void };
 

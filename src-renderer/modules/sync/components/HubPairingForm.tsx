@@ -1,7 +1,8 @@
-import { Alert, Anchor, Button, Group, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Anchor, Button, FileButton, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { decodeHubPairing, HubPairingError, type HubPairing } from '@shared/hub/hubPairingCode';
 import { useAppInfo } from '../../../bridge/useAppInfo';
+import { decodeQrImage } from '../../../ui/utils/decodeQrImage';
 import { usePairingDone } from '../hooks/internal/usePairingDone';
 import { defaultDeviceName } from '../utils/defaultDeviceName';
 import { formatFingerprint } from '../utils/formatFingerprint';
@@ -38,6 +39,15 @@ export function HubPairingForm() {
   });
   const pairing = decodeOrNull(form.values.hubCode);
   const hubUrl = pairing ? hubServerUrl(pairing.addresses[0] ?? '', pairing.port) : null;
+
+  // A photo of the host's QR code: no camera permission needed, and the text lands in the field.
+  const readQrPicture = (file: File | null) => {
+    if (!file) return;
+    decodeQrImage(file).then(
+      (text) => form.setFieldValue('hubCode', text),
+      (error: unknown) => form.setErrors({ hubCode: error instanceof Error ? error.message : String(error) }),
+    );
+  };
 
   const submit = form.onSubmit(async (values) => {
     try {
@@ -77,6 +87,13 @@ export function HubPairingForm() {
           <Button type="submit" loading={form.submitting}>
             Pair with hub
           </Button>
+          <FileButton accept="image/*" onChange={readQrPicture}>
+            {(props) => (
+              <Button variant="default" {...props}>
+                Read a QR code picture
+              </Button>
+            )}
+          </FileButton>
         </Group>
       </Stack>
     </form>
