@@ -40,6 +40,7 @@ const server = await preview({ configFile, logLevel: 'warn' });
 const baseUrl = server.resolvedUrls?.local[0] ?? 'http://127.0.0.1:4193/';
 const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
 const results = [];
+const failures = [];
 
 try {
   const page = await browser.newPage();
@@ -61,19 +62,25 @@ try {
     console.log(`\n== ${suite.name}`);
     const figure = (name, value, unit, floor, target) =>
       results.push({ suite: suite.name, name, value: round(value), unit, floor: round(floor), ratio: round(value / floor, 2), target });
-    await suite.run({
-      page,
-      browser,
-      baseUrl,
-      appUrl: (hash = '') => `${baseUrl}src-renderer/index.html${hash}`,
-      openBenchPage,
-      ensureContacts,
-      contactCount,
-      openRuns: Number(values.runs),
-      figure,
-      median,
-      log: (message) => console.log(message),
-    });
+    // One suite failing must not lose the others' figures: it is reported and the run goes on.
+    await suite
+      .run({
+        page,
+        browser,
+        baseUrl,
+        appUrl: (hash = '') => `${baseUrl}src-renderer/index.html${hash}`,
+        openBenchPage,
+        ensureContacts,
+        contactCount,
+        openRuns: Number(values.runs),
+        figure,
+        median,
+        log: (message) => console.log(message),
+      })
+      .catch((error) => {
+        failures.push(suite.name);
+        console.error(`Suite ${suite.name} failed:`, error);
+      });
   }
 } finally {
   await browser.close();
@@ -88,3 +95,7 @@ const kept = chosen && existsSync(outPath) ? JSON.parse(readFileSync(outPath, 'u
 mkdirSync(dirname(outPath), { recursive: true });
 writeFileSync(outPath, `${JSON.stringify([...kept, ...results], null, 2)}\n`);
 console.log(`\nWrote ${outPath}`);
+if (failures.length > 0) {
+  console.error(`Failed suites: ${failures.join(', ')}`);
+  process.exitCode = 1;
+}
