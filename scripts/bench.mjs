@@ -2,7 +2,8 @@
 // every suite in scripts/bench/ in headless Chromium against the same work done by the raw
 // library, prints each figure beside its floor and writes them as JSON. A run of some suites
 // replaces only their figures in the output file.
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -38,12 +39,15 @@ console.log('Building the bench (app + bench page)…');
 await build({ configFile, logLevel: 'warn' });
 const server = await preview({ configFile, logLevel: 'warn' });
 const baseUrl = server.resolvedUrls?.local[0] ?? 'http://127.0.0.1:4193/';
-const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
+// A profile on disk: an incognito context keeps IndexedDB in memory under a small quota, which
+// 100,000 contacts, 1,000,000 events and the floors' copies outgrow.
+const profileDir = mkdtempSync(join(tmpdir(), 'outpost-bench-profile-'));
+const browser = await chromium.launchPersistentContext(profileDir, { executablePath: findChromium(), args: chromiumArgs });
 const results = [];
 const failures = [];
 
 try {
-  const page = await browser.newPage();
+  const page = browser.pages()[0] ?? (await browser.newPage());
   const benchPageUrl = `${baseUrl}test/bench/page/bench.html`;
   const openBenchPage = async () => {
     await page.goto(benchPageUrl);
@@ -66,7 +70,6 @@ try {
     await suite
       .run({
         page,
-        browser,
         baseUrl,
         appUrl: (hash = '') => `${baseUrl}src-renderer/index.html${hash}`,
         openBenchPage,
@@ -84,6 +87,7 @@ try {
   }
 } finally {
   await browser.close();
+  rmSync(profileDir, { recursive: true, force: true });
   await new Promise((done) => server.httpServer.close(done));
 }
 
