@@ -21,6 +21,10 @@ async function dragTo(page: Page, card: Locator, target: Locator, offsetY: (heig
   await page.mouse.down();
   await page.mouse.move(from.x + 30, from.y + from.height, { steps: 5 });
   await page.mouse.move(to.x + to.width / 2, to.y + offsetY(to.height), { steps: 15 });
+  // dnd-kit settles what is under the pointer on the next frame; a busy machine may not have
+  // drawn it by the time of the release, so the pointer rests there a moment first.
+  await page.mouse.move(to.x + to.width / 2, to.y + offsetY(to.height) + 1, { steps: 2 });
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   await page.mouse.up();
 }
 

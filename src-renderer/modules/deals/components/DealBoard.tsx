@@ -51,13 +51,17 @@ export function DealBoard({ deals, stages, names, now }: DealBoardProps) {
   }, [byId, stages]);
 
   const onDragStart = ({ active }: DragStartEvent) => setDragged(byId.get(String(active.id)) ?? null);
-  const onDragEnd = ({ active, over }: DragEndEvent) => {
+  const onDragEnd = ({ active, over, activatorEvent, delta }: DragEndEvent) => {
     setDragged(null);
     const deal = byId.get(String(active.id));
     const target = over?.data.current as { stageId: string; dealId?: string } | undefined;
     if (!deal || !over || !target) return;
+    // Above or below the card under the pointer, by where the pointer is: the dragged card's
+    // own rectangle was measured when the drag began and goes stale if the column moves.
     const moved = active.rect.current.translated;
-    const below = moved ? moved.top + moved.height / 2 > over.rect.top + over.rect.height / 2 : false;
+    const pointerY = activatorEvent instanceof PointerEvent ? activatorEvent.clientY + delta.y : null;
+    const droppedAt = pointerY ?? (moved ? moved.top + moved.height / 2 : null);
+    const below = droppedAt !== null && droppedAt > over.rect.top + over.rect.height / 2;
     const position = positionForDrop(columns.get(target.stageId) ?? [], deal.id, target.dealId ?? null, below);
     if (position) move(deal, target.stageId, position);
   };
