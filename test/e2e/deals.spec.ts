@@ -13,9 +13,22 @@ async function createDeal(page: Page, title: string, value: string): Promise<voi
 
 // Presses on the card's lower edge (not its link), then moves in steps so dnd-kit sees a drag;
 // `offsetY` picks the spot on the target (a card's upper half drops above it).
+// Where a card is once it has stopped moving: after a drop the column lays out again and the
+// drop animation runs, and a drag measured before that grabs the wrong place.
+async function settledBox(page: Page, locator: Locator) {
+  let box = await locator.boundingBox();
+  for (let attempt = 0; attempt < 40; attempt += 1) {
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 100)));
+    const next = await locator.boundingBox();
+    if (box && next && box.x === next.x && box.y === next.y) return next;
+    box = next;
+  }
+  return box;
+}
+
 async function dragTo(page: Page, card: Locator, target: Locator, offsetY: (height: number) => number): Promise<void> {
-  const from = await card.boundingBox();
-  const to = await target.boundingBox();
+  const from = await settledBox(page, card);
+  const to = await settledBox(page, target);
   if (!from || !to) throw new Error('card or target not on screen');
   await page.mouse.move(from.x + 12, from.y + from.height - 8);
   await page.mouse.down();
