@@ -1,4 +1,4 @@
-import type { PromiseExtended, Table } from 'dexie';
+import Dexie, { type PromiseExtended, type Table } from 'dexie';
 import { eventSummaryId, isEventBatch, isEventSummary, type EventBatchRow, type EventSummaryRow, type EventsTableRow, type StoredEvent } from './eventRows';
 import { addNameCounts, factsRowId, packEvents, toBatch, toFactsRows } from './packEvents';
 
@@ -79,12 +79,14 @@ function writeBatches(table: EventsTable, rows: EventBatchRow[], previous: Event
 }
 
 function batchesHolding(table: EventsTable, ids: readonly string[]): PromiseExtended<EventBatchRow[]> {
-  // A batch holding several of the ids is one row, however many index entries matched.
-  return table
-    .where('eventIds')
-    .anyOf([...ids])
-    .distinct()
-    .toArray()
+  // One keys-only lookup per id, all sent at once: IndexedDB answers them in a row, where
+  // anyOf's cursor waits for a round trip per id it steps to (and, reading values, brought a
+  // whole batch of 500 events across each time), which made writes with given ids crawl.
+  return Dexie.Promise.all(ids.map((id) => table.where('eventIds').equals(id).primaryKeys()))
+    .then((found) => {
+      const keys = [...new Set(found.flat())];
+      return keys.length === 0 ? [] : table.bulkGet(keys);
+    })
     .then((rows) => rows.filter(isEventBatch));
 }
 
