@@ -18,7 +18,10 @@ export type OutpostDb = Dexie &
 export const defaultDatabaseName = 'outpost';
 
 export function openOutpostDb(name = defaultDatabaseName, versions: SchemaVersion[] = schemaVersions): OutpostDb {
-  const db = new Dexie(name) as OutpostDb;
+  // Strict: a write is reported done only once it is on disk. Chromium's default (relaxed) may
+  // report it before, so a capture cleared from the form could be lost to a power cut. Bulk
+  // writes commit per chunk of thousands of rows, so the flush costs little.
+  const db = new Dexie(name, { chromeTransactionDurability: 'strict' }) as OutpostDb;
   for (const { version, stores, upgrade } of versions) {
     const declared = db.version(version).stores(stores);
     if (upgrade) declared.upgrade(upgrade);
