@@ -21,7 +21,18 @@ export const e164PhoneSchema = z
   .string()
   .regex(/^\+[1-9]\d{6,14}$/, { message: 'Phone numbers are stored in international E.164 form, like +4930123456' });
 
-export const currencySchema = z.string().regex(/^[A-Z]{3}$/, { message: 'Use a three-letter ISO 4217 currency code' });
+// The ISO 4217 codes this runtime's Intl knows (Node and Chromium ship the same list, give or
+// take a code newer than one of them), read once.
+let isoCurrencies: ReadonlySet<string> | undefined;
+export function isoCurrencyCodes(): ReadonlySet<string> {
+  isoCurrencies ??= new Set(Intl.supportedValuesOf('currency'));
+  return isoCurrencies;
+}
+
+export const currencySchema = z
+  .string()
+  .regex(/^[A-Z]{3}$/, { message: 'Use a three-letter ISO 4217 currency code, like EUR', abort: true })
+  .refine((code) => isoCurrencyCodes().has(code), { error: (issue) => `${String(issue.input)} is not an ISO 4217 currency code; use one like EUR, USD or JPY` });
 
 export const customValueSchema = z.union([z.string().max(10_000), z.number(), z.boolean(), z.array(z.string().max(500)).max(200), z.null()]);
 export type CustomValue = z.infer<typeof customValueSchema>;

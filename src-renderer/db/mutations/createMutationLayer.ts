@@ -52,6 +52,20 @@ export function createMutationLayer(db: OutpostDb, clock: HybridLogicalClock, op
     throw error;
   }
 
+  // An update judges the fields it writes. A field it leaves alone keeps its stored value even
+  // where a stricter rule came in after it was written (a currency code this runtime does not
+  // list), so the record stays editable and loses nothing; a field with a default is parsed as
+  // if absent, then given its stored value back.
+  function parseUpdate<T extends SyncedTable>(table: T, current: Record<string, unknown>, merged: Record<string, unknown>, written: Record<string, unknown>): RecordFields<T> {
+    const result = recordSchemas[table].safeParse(merged);
+    if (result.success) return result.data as RecordFields<T>;
+    const failed = new Set(result.error.issues.map((issue) => String(issue.path[0] ?? '')));
+    const kept = [...failed].filter((field) => field in current && !(field in written));
+    const retried = kept.length === failed.size ? recordSchemas[table].safeParse({ ...merged, ...Object.fromEntries(kept.map((field) => [field, undefined])) }) : null;
+    if (!retried?.success) throw RecordValidationError.fromZod(table, result.error);
+    return { ...retried.data, ...Object.fromEntries(kept.map((field) => [field, current[field]])) } as RecordFields<T>;
+  }
+
   function pickFields(table: SyncedTable, row: AnyRow): Record<string, unknown> {
     const fields: Record<string, unknown> = {};
     for (const key of fieldKeysOf(table)) if (key in row) fields[key] = row[key];
@@ -264,7 +278,7 @@ export function createMutationLayer(db: OutpostDb, clock: HybridLogicalClock, op
         const current = pickFields(table, row);
         const merged: Record<string, unknown> = { ...current, ...patch.fields };
         if (patch.fields.custom && 'custom' in current) merged.custom = { ...(current.custom as object), ...(patch.fields.custom as object) };
-        const fields = parse(table, merged);
+        const fields = parseUpdate(table, current, merged, patch.fields);
         const changes: Record<string, JsonValue> = changedFields(current, fields);
         if (patch.deleted !== undefined && patch.deleted !== row.deleted) changes.deleted = patch.deleted;
         if (Object.keys(changes).length === 0) return;

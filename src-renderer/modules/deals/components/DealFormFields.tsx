@@ -1,5 +1,6 @@
 import { NumberInput, Select, SimpleGrid, Textarea, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
+import { isoCurrencyCodes } from '@shared/domain/common';
 import { useEffect, useMemo } from 'react';
 import { useReferenceNames } from '../../contact-list/hooks/useReferenceNames';
 import { useOwnerOptions } from '../../contacts/components/form/useOwnerOptions';
@@ -9,7 +10,12 @@ import type { DealFormValues } from '../utils/dealFormValues';
 
 export type DealFormFieldsProps = { form: UseFormReturnType<DealFormValues> };
 
-const currencies = Intl.supportedValuesOf('currency');
+const currencies = [...isoCurrencyCodes()];
+
+// A code stored before the list lacked it is still shown as the deal's currency.
+function currencyOptions(current: string): string[] {
+  return current && !isoCurrencyCodes().has(current) ? [current, ...currencies] : currencies;
+}
 
 // The deal's own fields, shared by the new-deal form and the deal profile. Changing the
 // pipeline picks its first stage.
@@ -32,7 +38,7 @@ export function DealFormFields({ form }: DealFormFieldsProps) {
       <TextInput label="Title" withAsterisk {...form.getInputProps('title')} />
       <SimpleGrid cols={2} spacing="xs">
         <NumberInput label="Value" min={0} decimalScale={2} thousandSeparator="," {...form.getInputProps('value')} error={form.errors.value ?? form.errors.valueMinor} />
-        <Select label="Currency" data={currencies} searchable allowDeselect={false} {...form.getInputProps('currency')} />
+        <Select label="Currency" data={currencyOptions(form.values.currency)} searchable allowDeselect={false} {...form.getInputProps('currency')} />
       </SimpleGrid>
       <Select
         label="Pipeline"
