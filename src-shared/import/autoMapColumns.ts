@@ -1,5 +1,5 @@
 import { headerSynonyms } from './headerSynonyms';
-import type { ColumnMapping, ImportAttribute, ImportTarget, StandardImportTarget } from './importTypes';
+import type { ColumnMapping, ImportAttribute, ImportTarget } from './importTypes';
 import { normalizeHeader } from './normalizeHeader';
 
 type Candidate = { target: ImportTarget; rank: number };
@@ -7,7 +7,10 @@ type Candidate = { target: ImportTarget; rank: number };
 // Tags and lists take names from any number of columns; every other field from one.
 const multiColumnTargets = new Set<ImportTarget>(['tags', 'lists']);
 
-function synonymIndex(attributes: readonly ImportAttribute[]): Map<string, Candidate> {
+// Header spellings by target, best first; contacts' unless a record type gives its own.
+export type HeaderSynonyms = Partial<Record<ImportTarget, readonly string[]>>;
+
+function synonymIndex(attributes: readonly ImportAttribute[], synonymsByTarget: HeaderSynonyms): Map<string, Candidate> {
   const index = new Map<string, Candidate>();
   const add = (spelling: string, candidate: Candidate) => {
     const key = normalizeHeader(spelling);
@@ -18,7 +21,7 @@ function synonymIndex(attributes: readonly ImportAttribute[]): Map<string, Candi
     add(attribute.label, { target: `custom.${attribute.key}`, rank: -1 });
     add(attribute.key, { target: `custom.${attribute.key}`, rank: -1 });
   }
-  for (const [target, synonyms] of Object.entries(headerSynonyms) as Array<[StandardImportTarget, readonly string[]]>) {
+  for (const [target, synonyms] of Object.entries(synonymsByTarget) as Array<[ImportTarget, readonly string[]]>) {
     synonyms.forEach((synonym, rank) => add(synonym, { target, rank }));
   }
   return index;
@@ -26,8 +29,8 @@ function synonymIndex(attributes: readonly ImportAttribute[]): Map<string, Candi
 
 // Suggests a target for each column by its header. Each single-valued field goes to the column
 // whose header is its best synonym (the first such column on a tie); the others are ignored.
-export function autoMapColumns(headers: readonly string[], attributes: readonly ImportAttribute[]): ColumnMapping {
-  const index = synonymIndex(attributes);
+export function autoMapColumns(headers: readonly string[], attributes: readonly ImportAttribute[], synonyms: HeaderSynonyms = headerSynonyms): ColumnMapping {
+  const index = synonymIndex(attributes, synonyms);
   const candidates = headers.map((header) => index.get(normalizeHeader(header)) ?? null);
   const best = new Map<ImportTarget, number>();
   candidates.forEach((candidate, column) => {

@@ -2,6 +2,8 @@ import { contactFieldsSchema } from '../domain/contact';
 import type { CustomValue } from '../domain/common';
 import { coerceCustomValue, coerceStandardValue } from './coerceCell';
 import type { CellError, ColumnMapping, ImportAttribute, ImportedContact, RowResult, StandardImportTarget, ValueFormat } from './importTypes';
+import type { RecordImportType } from './records/importRecordTypes';
+import { extraCellsError, schemaErrors, shortenCell } from './rowErrors';
 import { splitFullName } from './splitFullName';
 import { splitMultiValue } from './splitMultiValue';
 
@@ -10,6 +12,9 @@ export type RowContext = {
   mapping: ColumnMapping;
   attributes: ReadonlyMap<string, ImportAttribute>;
   format: ValueFormat;
+  // Set when the file holds companies, deals, tasks or events instead of contacts; values
+  // without a currency column are in `defaultCurrency`.
+  record?: { type: RecordImportType; defaultCurrency: string };
 };
 
 // Targets that are contact fields of the same name.
@@ -32,7 +37,7 @@ export function buildImportedContact(cells: readonly string[], rowNumber: number
     const text = cells[column] ?? '';
     if (!target || !text.trim()) return;
     anyValue = true;
-    const fail = (message: string) => errors.push({ column, header: headers[column] ?? `Column ${column + 1}`, value: shorten(text), message });
+    const fail = (message: string) => errors.push({ column, header: headers[column] ?? `Column ${column + 1}`, value: shortenCell(text), message });
     if (target.startsWith('custom.')) {
       const key = target.slice('custom.'.length);
       const attribute = attributes.get(key);
@@ -62,33 +67,15 @@ export function buildImportedContact(cells: readonly string[], rowNumber: number
   });
 
   if (!anyValue) return { kind: 'empty', rowNumber };
-  // Cells past the header's mean a delimiter inside an unquoted value: every value may be shifted.
-  const extra = cells.slice(headers.length).some((cell) => cell.trim());
-  if (extra) {
-    errors.unshift({ column: headers.length, header: `Column ${headers.length + 1}`, value: '', message: `The row has ${cells.length} cells and the header ${headers.length}; is a delimiter inside an unquoted value?` });
-  }
+  const extra = extraCellsError(cells, headers);
+  if (extra) errors.unshift(extra);
   if (fullName && !fields.firstName && !fields.lastName) Object.assign(fields, splitFullName(fullName));
   if (Object.keys(custom).length > 0) fields.custom = custom;
-  if (errors.length === 0) errors.push(...schemaErrors(fields, cells, headers, columnOf));
+  if (errors.length === 0) errors.push(...schemaErrors(contactFieldsSchema, fields, cells, headers, columnOf));
   if (errors.length > 0) return { kind: 'error', rowNumber, errors };
   return { kind: 'contact', rowNumber, contact };
 }
 
-// What the contact schema refuses (a name over 200 characters, a 20,000-character custom text).
-function schemaErrors(fields: ImportedContact['fields'], cells: readonly string[], headers: readonly string[], columnOf: Map<string, number>): CellError[] {
-  const parsed = contactFieldsSchema.safeParse(fields);
-  if (parsed.success) return [];
-  return parsed.error.issues.map((issue) => {
-    const column = columnOf.get(issue.path.slice(0, 2).join('.')) ?? columnOf.get(String(issue.path[0])) ?? -1;
-    return { column, header: headers[column] ?? issue.path.join('.'), value: shorten(cells[column] ?? ''), message: issue.message };
-  });
-}
-
 export function describeRowErrors(errors: readonly CellError[]): string {
   return errors.map((error) => `${error.header}: ${error.message}`).join('; ');
-}
-
-// Error reports quote the start of a cell, never a whole megabyte of it.
-function shorten(value: string): string {
-  return value.length > 80 ? `${value.slice(0, 80)}…` : value;
 }

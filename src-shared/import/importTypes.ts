@@ -1,5 +1,7 @@
 import type { AttributeType } from '../domain/attribute';
 import type { CustomValue } from '../domain/common';
+import type { ImportedRecord } from './records/buildImportedRecord';
+import type { PropertyImportTarget, RecordImportTarget } from './records/recordImportTargets';
 
 // Where a column's values go. `fullName` is split into first and last name; `tags` and `lists`
 // hold names split by the multi-value separator; custom attributes are `custom.<key>`.
@@ -23,7 +25,8 @@ export const standardImportTargets = [
   'lists',
 ] as const;
 export type StandardImportTarget = (typeof standardImportTargets)[number];
-export type ImportTarget = StandardImportTarget | `custom.${string}`;
+// Companies, deals, tasks and events have targets of their own (./records).
+export type ImportTarget = StandardImportTarget | RecordImportTarget | PropertyImportTarget | `custom.${string}`;
 
 // One entry per column of the file, in order; null ignores the column.
 export type ColumnMapping = Array<ImportTarget | null>;
@@ -60,6 +63,7 @@ export type ImportedContact = {
 
 export type RowResult =
   | { kind: 'contact'; rowNumber: number; contact: ImportedContact }
+  | { kind: 'record'; rowNumber: number; record: ImportedRecord }
   | { kind: 'empty'; rowNumber: number }
   | { kind: 'error'; rowNumber: number; errors: CellError[] };
 

@@ -1,4 +1,5 @@
-import { buildImportedContact, type RowContext } from '@shared/import/buildImportedContact';
+import type { RowContext } from '@shared/import/buildImportedContact';
+import { buildImportedRow } from '@shared/import/buildImportedRow';
 import type { RowResult } from '@shared/import/importTypes';
 import type { ImportFileFormat } from './importFileFormat';
 import { readCsvChunks, type CsvChunk } from './readCsvChunks';
@@ -10,7 +11,7 @@ import { readVCardChunks } from './readVCardChunks';
 // the worker sends each chunk's text once.
 export type ImportChunk = Omit<CsvChunk, 'rows'> & { rows: string[][]; results: RowResult[] | null };
 
-// Reads and interprets the file (CSV, or vCards as rows) a chunk at a time; runs in the import worker (or inline in tests).
+// Reads and interprets the file (CSV, or vCards as rows; contacts or other records) a chunk at a time; runs in the import worker (or inline in tests).
 export async function* readImportChunks(file: Blob, format: ImportFileFormat, context: RowContext | null, headerRowNumber: number, rowsPerChunk: number): AsyncGenerator<ImportChunk> {
   const chunks = format.kind === 'vcard' ? readVCardChunks(file, format.encoding, rowsPerChunk) : readCsvChunks(file, format, rowsPerChunk);
   for await (const chunk of chunks) {
@@ -28,7 +29,7 @@ export async function* readImportChunks(file: Blob, format: ImportFileFormat, co
       if (!blankLine && cells.length < context.headers.length) {
         problems.push({ rowNumber, message: `Has ${cells.length} of ${context.headers.length} cells; the missing ones are read as empty` });
       }
-      return buildImportedContact(cells, rowNumber, context);
+      return buildImportedRow(cells, rowNumber, context);
     });
     yield { ...chunk, rows: rows.map((cells, index) => (results[index]?.kind === 'error' ? cells : [])), firstRowNumber, problems, results };
   }

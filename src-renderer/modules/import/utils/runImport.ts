@@ -76,7 +76,7 @@ export async function runImport(db: OutpostDb, mutations: MutationLayer, file: B
           const { contact } = result;
           rows.push({ rowNumber: result.rowNumber, contact: { ...contact, tagNames: [...contact.tagNames, ...batchTags], listNames: [...contact.listNames, ...batchList] } });
         } else if (result.kind === 'empty') summary.skippedRows.push({ rowNumber: result.rowNumber, reason: 'Empty row' });
-        else summary.failedRows.push({ rowNumber: result.rowNumber, reason: describeRowErrors(result.errors), cells: chunk.rows[index] ?? [] });
+        else if (result.kind === 'error') summary.failedRows.push({ rowNumber: result.rowNumber, reason: describeRowErrors(result.errors), cells: chunk.rows[index] ?? [] });
       });
       summary.notices.push(...chunk.problems.filter((problem) => problem.rowNumber > committedThroughRow));
       const plan = planImportChunk(rows, settings.mode, settings.matchOn, state, newId);
