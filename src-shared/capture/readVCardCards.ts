@@ -16,7 +16,8 @@ export function readVCardCards(text: string): CapturedFields[] {
       phone: column(row, 'Phone'),
       company: column(row, 'Company'),
       jobTitle: column(row, 'Job Title'),
-      website: column(row, 'LinkedIn'),
+      // The form has one web address: the card's web site, else its LinkedIn profile.
+      website: column(row, 'Website') || column(row, 'LinkedIn'),
       notes: column(row, 'Notes'),
     }),
   );

@@ -52,7 +52,9 @@ export function vCardToRow(lines: readonly string[]): string[] {
   const fromFullName = !firstName && !lastName ? splitFullName(text(first('FN'))) : null;
   const [, , , city = '', , , country = ''] = components(first('ADR'));
   const phone = (preferred(byName.get('TEL') ?? [])?.value ?? '').replace(/^tel:/i, '');
-  const linkedIn = (byName.get('URL') ?? []).map((property) => text(property.value)).find((url) => /linkedin\.com/i.test(url)) ?? '';
+  // A LinkedIn profile and a web site are told apart by address: a badge often carries both.
+  const urls = (byName.get('URL') ?? []).map((property) => text(property.value));
+  const isLinkedIn = (url: string) => /linkedin\.com/i.test(url);
   const row: Record<VCardColumn, string> = {
     'First Name': fromFullName?.firstName ?? firstName,
     'Last Name': fromFullName?.lastName ?? lastName,
@@ -65,7 +67,8 @@ export function vCardToRow(lines: readonly string[]): string[] {
     Country: country,
     // CATEGORIES is a comma list; tags are read split by "|".
     Categories: first('CATEGORIES').split(/(?<!\\),/).map((category) => text(category)).filter(Boolean).join('|'),
-    LinkedIn: linkedIn,
+    LinkedIn: urls.find(isLinkedIn) ?? '',
+    Website: urls.find((url) => url && !isLinkedIn(url)) ?? '',
   };
   return vCardColumns.map((column) => row[column]);
 }

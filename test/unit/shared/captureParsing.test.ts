@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { parseScanPayload } from '@shared/capture/parseScanPayload';
 import { parseSignature } from '@shared/capture/parseSignature';
 import { readVCardCards } from '@shared/capture/readVCardCards';
+import { createVCardReader } from '@shared/import/createVCardReader';
+import { vCardColumns } from '@shared/import/vCardColumns';
 
 describe('badge scan payloads', () => {
   it('reads a vCard badge into the form fields', () => {
@@ -72,6 +74,27 @@ describe('pasted signatures and business cards', () => {
 
   it('finds nothing in text without contact details', () => {
     expect(parseSignature('')).toEqual({});
+  });
+});
+
+describe('web addresses on vCards', () => {
+  it('keeps a badge’s non-LinkedIn URL as the website', () => {
+    const payload = 'BEGIN:VCARD\r\nVERSION:3.0\r\nN:Byte;Bea;;;\r\nEMAIL:bea@company.example\r\nURL:https://company.example\r\nEND:VCARD\r\n';
+    expect(parseScanPayload(payload)).toEqual({ format: 'vcard', fields: { firstName: 'Bea', lastName: 'Byte', email: 'bea@company.example', website: 'https://company.example' } });
+  });
+
+  it('prefers the web site over a LinkedIn profile on the same card, in either order', () => {
+    const card = (urls: string[]) => ['BEGIN:VCARD', 'VERSION:4.0', 'FN:Cy Cache', ...urls.map((url) => `URL:${url}`), 'END:VCARD', ''].join('\n');
+    const urls = ['https://www.linkedin.com/in/cy', 'https://company.example/team'];
+    expect(readVCardCards(card(urls))[0]?.website).toBe('https://company.example/team');
+    expect(readVCardCards(card([...urls].reverse()))[0]?.website).toBe('https://company.example/team');
+  });
+
+  it('reads a .vcf file’s web site for the import too, beside the LinkedIn column', () => {
+    const reader = createVCardReader();
+    const [row = []] = [...reader.push('BEGIN:VCARD\nN:Dot;Dee\nURL:https://www.linkedin.com/in/dee\nitem1.URL;TYPE=work:https://dot.example\nEND:VCARD\n'), ...reader.end()];
+    expect(row[vCardColumns.indexOf('LinkedIn')]).toBe('https://www.linkedin.com/in/dee');
+    expect(row[vCardColumns.indexOf('Website')]).toBe('https://dot.example');
   });
 });
 

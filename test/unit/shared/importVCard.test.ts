@@ -28,6 +28,7 @@ describe('reading vCards', () => {
       Country: 'United Kingdom',
       Categories: 'Friends|VIP',
       LinkedIn: 'https://www.linkedin.com/in/ada',
+      Website: '',
     });
   });
 
