@@ -2,10 +2,13 @@ import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { base64UrlFromBytes } from '@shared/hub/hubFingerprint';
+import { base64UrlFromBytes, fingerprintMatchesPin } from '@shared/hub/hubFingerprint';
 import { decodeHubPairing } from '@shared/hub/hubPairingCode';
+import { hubInviteSchema, hubStatusSchema, type HubResponse } from '@shared/hub/hubMessages';
+import { HubController } from '../../src-server/hub/HubController';
 import { loadOrCreateHubCertificate } from '../../src-server/hub/hubCertificate';
-import { RunningHub, type HubOptions } from '../../src-server/hub/startHub';
+import { hubDatabaseDir, RunningHub, type HubOptions } from '../../src-server/hub/startHub';
+import { openSyncStore } from '../../src-server/store/openSyncStore';
 import { PinMismatchError, pinnedJsonRequest } from './helpers/pinnedHttps';
 import { change } from './helpers/syncTestClient';
 
@@ -75,6 +78,52 @@ describe('team hub', { timeout: 120_000 }, () => {
     const [device] = await running.devices();
     expect(device).toMatchObject({ deviceName: 'Rep laptop', email: 'rep@example.com', revoked: false });
     expect(Date.now() - Date.parse(device!.lastSeenAt!)).toBeLessThan(60_000);
+  });
+
+  it('started as the app starts it, makes the host the workspace admin, pairs the host over loopback, and a teammate pulls what the host pushed', async () => {
+    // The utilityProcess's controller, driven in this process by the messages main sends.
+    const controller = new HubController();
+    let nextId = 1;
+    const ask = async (request: Record<string, unknown>): Promise<unknown> => {
+      const answer: HubResponse = await controller.handle({ ...request, id: nextId++ });
+      if (!answer.ok) throw new Error(answer.error);
+      return answer.result;
+    };
+    // The teammates' address is not this machine's loopback: the host's own code must not use it.
+    const startOptions = { dataDir, port: 0, workspaceName: 'Expo team', hostEmail: 'Host@Example.com', announce: false, addresses: ['192.0.2.7'] };
+    const status = hubStatusSchema.parse(await ask({ type: 'start', options: startOptions }));
+    try {
+      const hostCode = hubInviteSchema.parse(await ask({ type: 'invite-host', email: 'host@example.com' })).typedCode;
+      const hostPairing = decodeHubPairing(hostCode);
+      expect(hostPairing).toMatchObject({ addresses: ['127.0.0.1'], port: status.port });
+      expect(fingerprintMatchesPin(status.fingerprint, hostPairing.fingerprint)).toBe(true);
+      const host = await pairWith(hostCode, 'Host desktop');
+      expect(host.status).toBe(200);
+      const hostDevice = host.json as { token: string; workspaceId: string };
+      expect(hostDevice.workspaceId).toBe(status.workspaceId);
+      const pushed = await pinnedJsonRequest(host.target, 'POST', '/v1/sync/push', { token: hostDevice.token, body: { changes: [change('c1', 'firstName', 'Hana', 1)] } });
+      expect(pushed.status).toBe(200);
+
+      const teammateCode = hubInviteSchema.parse(await ask({ type: 'invite', email: 'rep@example.com' })).typedCode;
+      const teammatePairing = decodeHubPairing(teammateCode);
+      expect(teammatePairing.addresses).toEqual(['192.0.2.7']);
+      const target = { host: '127.0.0.1', port: teammatePairing.port, pin: teammatePairing.fingerprint };
+      const teammate = await pinnedJsonRequest(target, 'POST', '/v1/pair', { body: { code: teammatePairing.code, deviceName: 'Rep laptop' } });
+      const pulled = await pinnedJsonRequest(target, 'GET', '/v1/sync/pull?since=', { token: (teammate.json as { token: string }).token });
+      expect((pulled.json as { changes: unknown[] }).changes).toEqual([expect.objectContaining({ rowId: 'c1', field: 'firstName', value: 'Hana' })]);
+    } finally {
+      await ask({ type: 'stop' });
+    }
+    const store = await openSyncStore({ kind: 'pglite', dataDir: hubDatabaseDir(dataDir) });
+    try {
+      const users = await store.query<{ email: string; role: string }>('select email, role from users order by email');
+      expect(users.rows).toEqual([
+        { email: 'host@example.com', role: 'admin' },
+        { email: 'rep@example.com', role: 'member' },
+      ]);
+    } finally {
+      await store.close();
+    }
   });
 
   it('refuses, before sending the code, a machine that shows another certificate', async () => {

@@ -1,6 +1,11 @@
-import { createHash } from 'node:crypto';
-import { describe, expect, it } from 'vitest';
+import { createHash, X509Certificate } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { base64UrlFromBytes } from '@shared/hub/hubFingerprint';
+import { decodeHubPairing, encodeTypedHubCode } from '@shared/hub/hubPairingCode';
+import { loadOrCreateHubCertificate, type HubCertificate } from '../../../src-server/hub/hubCertificate';
 import { acceptCertificate, hubCertificateVerdict, refuseCertificate, useChromiumVerdict } from '../../../src-main/security/hubCertificatePins';
 
 const der = (text: string) => createHash('sha256').update(text).digest();
@@ -26,5 +31,39 @@ describe('hub certificate pinning in Electron', () => {
 
   it("leaves every other host to Chromium's own verification", () => {
     expect(hubCertificateVerdict({ hostname: 'example.com', certificate: chromium(hub) }, pins)).toBe(useChromiumVerdict);
+  });
+});
+
+// What Electron hands the verify proc for a hub's certificate: "sha256/" and the base64 SHA-256 of
+// the DER (net::HashValue::ToString of the leaf's fingerprint).
+const chromiumFingerprintOf = (pem: string) => ({ fingerprint: `sha256/${createHash('sha256').update(new X509Certificate(pem).raw).digest('base64')}` });
+
+describe('hub certificate pinning with certificates the hub made', () => {
+  let folder: string;
+  let hubCertificate: HubCertificate;
+  let impostorCertificate: HubCertificate;
+
+  beforeAll(async () => {
+    folder = await mkdtemp(join(tmpdir(), 'outpost-hub-pins-'));
+    hubCertificate = await loadOrCreateHubCertificate(join(folder, 'hub'));
+    impostorCertificate = await loadOrCreateHubCertificate(join(folder, 'impostor'));
+  });
+  afterAll(() => rm(folder, { recursive: true, force: true }));
+
+  const verdict = (hostname: string, pem: string, pin: string) => hubCertificateVerdict({ hostname, certificate: chromiumFingerprintOf(pem) }, new Map([['192.168.1.23', pin]]));
+
+  it('accepts the hub at the pinned address, pinned from a QR code or from a typed code', () => {
+    const typedPin = decodeHubPairing(encodeTypedHubCode({ addresses: ['192.168.1.23'], port: 8788, code: '7KQ2-M9XD-4RTA', fingerprint: hubCertificate.fingerprint })).fingerprint;
+    expect(verdict('192.168.1.23', hubCertificate.cert, hubCertificate.fingerprint)).toBe(acceptCertificate);
+    expect(verdict('192.168.1.23', hubCertificate.cert, typedPin)).toBe(acceptCertificate);
+  });
+
+  it('refuses another self-signed certificate at the pinned address, and the hub under a wrong pin', () => {
+    expect(verdict('192.168.1.23', impostorCertificate.cert, hubCertificate.fingerprint)).toBe(refuseCertificate);
+    expect(verdict('192.168.1.23', hubCertificate.cert, impostorCertificate.fingerprint)).toBe(refuseCertificate);
+  });
+
+  it("leaves an unpinned host to Chromium's own verification, which refuses a self-signed certificate", () => {
+    expect(verdict('192.168.1.99', hubCertificate.cert, hubCertificate.fingerprint)).toBe(useChromiumVerdict);
   });
 });
