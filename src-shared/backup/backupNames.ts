@@ -4,6 +4,11 @@ import { z } from 'zod';
 export const backupKinds = ['scheduled', 'manual', 'before-restore', 'before-upgrade', 'on-quit'] as const;
 export type BackupKind = (typeof backupKinds)[number];
 
+// Written by the schedule rather than asked for: these are thinned by the hourly/daily retention.
+export function isAutomaticBackupKind(kind: BackupKind): boolean {
+  return kind === 'scheduled' || kind === 'on-quit';
+}
+
 // outpost-2026-12-04T19-30-00-123Z-scheduled.outpost: the time sorts as text and carries no
 // characters a file system refuses. Main accepts only names of this shape, so none is a path.
 const backupNamePattern = new RegExp(`^outpost-(\\d{4}-\\d{2}-\\d{2})T(\\d{2})-(\\d{2})-(\\d{2})-(\\d{3})Z-(${backupKinds.join('|')})\\.outpost$`);

@@ -1,12 +1,9 @@
-import { parseBackupName, type BackupKind } from './backupNames';
+import { isAutomaticBackupKind, parseBackupName, type BackupKind } from './backupNames';
 
 // What Settings > Backups keeps of the automatic backups (scheduled and on quit).
 export type BackupRetention = { hourly: number; daily: number };
 
 export const defaultBackupRetention: BackupRetention = { hourly: 24, daily: 14 };
-
-// Backups written by the automatic schedule; the hourly/daily rule thins only these.
-const automaticKinds: ReadonlySet<BackupKind> = new Set(['scheduled', 'on-quit']);
 
 // Manual, before-restore and before-upgrade backups are each kept by their own count, the
 // newest this many of each kind: an automatic backup in the same hour never displaces one.
@@ -30,7 +27,7 @@ function localHour(createdAt: string, utcOffset: UtcOffset): string {
 export function backupsToDelete(backups: readonly RetainedBackup[], retention: BackupRetention, utcOffset: UtcOffset = deviceUtcOffset): string[] {
   const newestFirst = [...backups].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   const kept = new Set<string>(newestFirst.slice(0, 1).map((backup) => backup.name));
-  const automatic = newestFirst.filter((backup) => automaticKinds.has(backup.kind)).map((backup) => ({ name: backup.name, hour: localHour(backup.createdAt, utcOffset) }));
+  const automatic = newestFirst.filter((backup) => isAutomaticBackupKind(backup.kind)).map((backup) => ({ name: backup.name, hour: localHour(backup.createdAt, utcOffset) }));
   const keepNewestPer = (bucketLength: number, buckets: number) => {
     const seen = new Set<string>();
     for (const backup of automatic) {
@@ -46,7 +43,7 @@ export function backupsToDelete(backups: readonly RetainedBackup[], retention: B
   keepNewestPer(10, retention.daily);
   const perKind = new Map<BackupKind, number>();
   for (const backup of newestFirst) {
-    if (automaticKinds.has(backup.kind)) continue;
+    if (isAutomaticBackupKind(backup.kind)) continue;
     const count = perKind.get(backup.kind) ?? 0;
     if (count < keptBackupsPerSafetyKind) kept.add(backup.name);
     perKind.set(backup.kind, count + 1);

@@ -1,5 +1,5 @@
 import type Dexie from 'dexie';
-import { backupFileName, type BackupKind } from '@shared/backup/backupNames';
+import { backupFileName, isAutomaticBackupKind, type BackupKind } from '@shared/backup/backupNames';
 import type { WorkspaceHeader } from '@shared/backup/workspaceFileFormat';
 import { workspaceFileExtension } from '@shared/backup/workspaceFileFormat';
 import { bridge } from '../../../bridge/bridge';
@@ -8,8 +8,6 @@ import { backupScheduleKey, toBackupSchedule } from './backupSchedule';
 import { createWorkspaceFile } from './createWorkspaceFile';
 
 export type SavedBackup = { name: string; header: WorkspaceHeader };
-
-let running: Promise<SavedBackup> | null = null;
 
 async function writeBackup(db: Dexie, kind: BackupKind): Promise<SavedBackup> {
   const now = new Date();
@@ -21,13 +19,31 @@ async function writeBackup(db: Dexie, kind: BackupKind): Promise<SavedBackup> {
   return { name, header: file.header };
 }
 
-// One backup at a time: a second request while one runs gets that one's result. Any Dexie
-// instance of the workspace will do (before an upgrade it is opened at its old version).
+type QueuedBackup = { kind: BackupKind; started: boolean; result: Promise<SavedBackup> };
+
+// Backups requested and not finished yet, in order: the first runs, the others wait their turn.
+const outstanding: QueuedBackup[] = [];
+
+// One backup at a time, each of the kind asked for: a request waits for the ones before it. It
+// joins one of its kind that has not started yet (nothing changed in between that it would
+// miss); an automatic one also joins a running one. Any Dexie instance of the workspace will
+// do (before an upgrade it is opened at its old version).
 export function saveBackup(db: Dexie, kind: BackupKind): Promise<SavedBackup> {
-  running ??= writeBackup(db, kind).finally(() => {
-    running = null;
-  });
-  return running;
+  const joined = outstanding.find((request) => request.kind === kind && (!request.started || isAutomaticBackupKind(kind)));
+  if (joined) return joined.result;
+  const previous = outstanding.at(-1)?.result.catch(() => undefined);
+  const state = { kind, started: false };
+  const result = (async () => {
+    await previous;
+    state.started = true;
+    try {
+      return await writeBackup(db, kind);
+    } finally {
+      outstanding.splice(outstanding.findIndex((request) => request === state), 1);
+    }
+  })();
+  outstanding.push(Object.assign(state, { result }));
+  return result;
 }
 
 export async function exportWorkspace(db: OutpostDb, password: string | null): Promise<boolean> {

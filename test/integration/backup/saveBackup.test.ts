@@ -1,0 +1,94 @@
+import { mkdtemp, readdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { parseBackupName } from '@shared/backup/backupNames';
+import type { BackupWritePayload } from '@shared/ipc/bridgeContract';
+import { createBackupFolder } from '../../../src-main/ipc/backupFolder';
+import { openTestDatabase } from '../../helpers/testDatabase';
+
+// The bridge as main offers it, over a real backups folder; a test may hold a write open.
+const bridgeState = vi.hoisted(() => ({
+  write: null as ((payload: BackupWritePayload) => Promise<string[]>) | null,
+  hold: null as Promise<void> | null,
+  written: [] as BackupWritePayload[],
+}));
+vi.mock('@renderer/bridge/bridge', () => ({
+  bridge: {
+    getAppInfo: () => Promise.resolve({ version: '0.1.0' }),
+    writeBackup: async (payload: BackupWritePayload) => {
+      bridgeState.written.push(payload);
+      if (bridgeState.hold) await bridgeState.hold;
+      return { deleted: (await bridgeState.write?.(payload)) ?? [] };
+    },
+  },
+}));
+
+const { saveBackup } = await import('@renderer/modules/backup/utils/saveBackup');
+const { defaultBackupSchedule, saveBackupSchedule } = await import('@renderer/modules/backup/utils/backupSchedule');
+
+async function backupFolder() {
+  const folder = join(await mkdtemp(join(tmpdir(), 'outpost-backups-')), 'backups');
+  const backups = createBackupFolder(() => folder);
+  bridgeState.write = (payload) => backups.write(payload);
+  return folder;
+}
+
+afterEach(() => {
+  vi.useRealTimers();
+  bridgeState.hold = null;
+  bridgeState.written = [];
+});
+
+describe('saving a backup', () => {
+  it('queues a before-restore and a manual request behind a running scheduled backup, each written as its own kind', async () => {
+    const { db, mutations } = await openTestDatabase();
+    await mutations.create('tags', { name: 'Kept', color: 'red' });
+    await backupFolder();
+    let release = () => {};
+    bridgeState.hold = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const scheduled = saveBackup(db, 'scheduled');
+    // Asked for while the scheduled one is still being written.
+    await vi.waitFor(() => expect(bridgeState.written).toHaveLength(1));
+    const beforeRestore = saveBackup(db, 'before-restore');
+    const manual = saveBackup(db, 'manual');
+    // A second automatic request joins the running one rather than writing the same again.
+    const scheduledAgain = saveBackup(db, 'scheduled');
+    release();
+    const results = await Promise.all([scheduled, beforeRestore, manual, scheduledAgain]);
+    expect(results.map((result) => parseBackupName(result.name)?.kind)).toEqual(['scheduled', 'before-restore', 'manual', 'scheduled']);
+    expect(results[3]).toBe(results[0]);
+    expect(bridgeState.written.map((payload) => parseBackupName(payload.name)?.kind)).toEqual(['scheduled', 'before-restore', 'manual']);
+    expect(results.every((result) => result.header.tables.tags === 1)).toBe(true);
+  });
+
+  it('goes on with the next request when one fails', async () => {
+    const { db } = await openTestDatabase();
+    const folder = await backupFolder();
+    const write = bridgeState.write;
+    bridgeState.write = () => {
+      bridgeState.write = write;
+      return Promise.reject(new Error('the disk is full'));
+    };
+    const failing = saveBackup(db, 'scheduled');
+    const next = saveBackup(db, 'manual');
+    await expect(failing).rejects.toThrow('the disk is full');
+    expect(parseBackupName((await next).name)?.kind).toBe('manual');
+    expect(await readdir(folder)).toEqual([(await next).name]);
+  });
+
+  it('hands the retention chosen in Settings > Backups to the backups folder, which keeps that many', async () => {
+    const { db } = await openTestDatabase();
+    const folder = await backupFolder();
+    await saveBackupSchedule(db, { ...defaultBackupSchedule, keepHourly: 2, keepDaily: 1 });
+    vi.useFakeTimers({ toFake: ['Date'] });
+    for (const hour of [8, 9, 10, 11]) {
+      vi.setSystemTime(new Date(2026, 11, 4, hour, 30));
+      await saveBackup(db, 'scheduled');
+    }
+    expect(bridgeState.written.map((payload) => payload.retention)).toEqual(Array(4).fill({ hourly: 2, daily: 1 }));
+    expect((await readdir(folder)).map((name) => new Date(parseBackupName(name)?.createdAt ?? '').getHours()).sort()).toEqual([10, 11]);
+  });
+});
