@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeHubPairing } from '@shared/hub/hubPairingCode';
+import type { FieldChange } from '@shared/sync/recordWrite';
+import { pullResponseSchema, type SequencedChange } from '@shared/sync/syncProtocol';
 import { copyServerData, serverTables } from '../../src-server/admin/copyServerData';
 import { buildSyncApp } from '../../src-server/app/buildSyncApp';
 import { runAdminCommand } from '../../src-server/cli/runAdminCommand';
@@ -13,27 +15,72 @@ import { storageCases } from './helpers/serverStorages';
 import { change, pullAll, push } from './helpers/syncTestClient';
 
 let hubDir: string;
-let token: string;
-let cursorOnHub: string;
-const hubChanges = Array.from({ length: 2500 }, (_, index) => change(`c${index}`, 'firstName', `Name ${index}`, index + 1));
+// Where each device stood when the hub stopped, and what the hub would have sent it next.
+type DeviceOnHub = { name: string; token: string; cursor: string; rest: SequencedChange[]; restCursor: string };
+const devices: DeviceOnHub[] = [];
+let snapshotFirstPage: SequencedChange[] = [];
 
-// A hub with a paired device that pushed 2,500 changes and pulled to the end, then stopped.
+// Distinct fields, so every change is also a field's latest value: 3,200 of each.
+const firstNames = Array.from({ length: 2500 }, (_, index) => change(`c${index}`, 'firstName', `Name ${index}`, index + 1));
+const lastNames = Array.from({ length: 500 }, (_, index) => change(`c${index}`, 'lastName', `Family ${index}`, 3000 + index));
+const emails = Array.from({ length: 200 }, (_, index) => change(`c${index}`, 'email', `c${index}@example.com`, 4000 + index));
+
+type Target = { host: string; port: number; pin: string };
+
+async function pushOnHub(target: Target, token: string, changes: FieldChange[]): Promise<void> {
+  for (let start = 0; start < changes.length; start += 1000) {
+    expect((await pinnedJsonRequest(target, 'POST', '/v1/sync/push', { token, body: { changes: changes.slice(start, start + 1000) } })).status).toBe(200);
+  }
+}
+
+async function pullPageOnHub(target: Target, token: string, since: string, limit: number) {
+  const response = await pinnedJsonRequest(target, 'GET', `/v1/sync/pull?since=${since}&limit=${limit}`, { token });
+  return pullResponseSchema.parse(response.json);
+}
+
+async function pullAllOnHub(target: Target, token: string, since: string) {
+  const changes: SequencedChange[] = [];
+  let cursor = since;
+  for (;;) {
+    const page = await pullPageOnHub(target, token, cursor, 1000);
+    changes.push(...page.changes);
+    cursor = page.cursor;
+    if (!page.hasMore) return { changes, cursor };
+  }
+}
+
+// A hub with three devices, then stopped: the host's own (paired over loopback) mid-log, a
+// laptop mid-log behind its own latest push, and a tablet in the middle of its first snapshot.
 beforeAll(async () => {
   hubDir = await mkdtemp(join(tmpdir(), 'outpost-hub-move-'));
   const hub = await RunningHub.start({ dataDir: hubDir, port: 0, host: '127.0.0.1', addresses: ['127.0.0.1'], workspaceName: 'Expo team', hostEmail: 'host@example.com' });
-  const pairing = decodeHubPairing((await hub.inviteTeammate('rep@example.com')).typedCode);
-  const target = { host: '127.0.0.1', port: pairing.port, pin: pairing.fingerprint };
-  token = ((await pinnedJsonRequest(target, 'POST', '/v1/pair', { body: { code: pairing.code, deviceName: 'Rep laptop' } })).json as { token: string }).token;
-  for (let start = 0; start < hubChanges.length; start += 1000) {
-    expect((await pinnedJsonRequest(target, 'POST', '/v1/sync/push', { token, body: { changes: hubChanges.slice(start, start + 1000) } })).status).toBe(200);
+  const pair = async (code: string, deviceName: string) => {
+    const pairing = decodeHubPairing(code);
+    const target = { host: '127.0.0.1', port: pairing.port, pin: pairing.fingerprint };
+    const paired = await pinnedJsonRequest(target, 'POST', '/v1/pair', { body: { code: pairing.code, deviceName } });
+    return { target, token: (paired.json as { token: string }).token };
+  };
+  const host = await pair((await hub.invitePairingForHost('host@example.com')).typedCode, 'Host desktop');
+  const laptop = await pair((await hub.inviteTeammate('rep@example.com')).typedCode, 'Rep laptop');
+  const tablet = await pair((await hub.inviteTeammate('ann@example.com')).typedCode, 'Ann tablet');
+
+  await pushOnHub(laptop.target, laptop.token, firstNames);
+  const hostCursor = (await pullAllOnHub(host.target, host.token, '')).cursor;
+  await pushOnHub(host.target, host.token, lastNames);
+  const laptopCursor = (await pullAllOnHub(laptop.target, laptop.token, '')).cursor;
+  await pushOnHub(laptop.target, laptop.token, emails);
+  const firstPage = await pullPageOnHub(tablet.target, tablet.token, '', 1000);
+  expect(firstPage).toMatchObject({ hasMore: true, snapshot: true });
+  snapshotFirstPage = firstPage.changes;
+
+  for (const [name, device, cursor] of [
+    ['host', host, hostCursor],
+    ['laptop', laptop, laptopCursor],
+    ['tablet', tablet, firstPage.cursor],
+  ] as const) {
+    const rest = await pullAllOnHub(device.target, device.token, cursor);
+    devices.push({ name, token: device.token, cursor, rest: rest.changes, restCursor: rest.cursor });
   }
-  let cursor = '';
-  for (;;) {
-    const page = (await pinnedJsonRequest(target, 'GET', `/v1/sync/pull?since=${cursor}&limit=5000`, { token })).json as { cursor: string; hasMore: boolean };
-    cursor = page.cursor;
-    if (!page.hasMore) break;
-  }
-  cursorOnHub = cursor;
   await hub.stop();
 }, 120_000);
 
@@ -50,23 +97,34 @@ describe('the copy covers every table', () => {
   });
 });
 
+const fieldKey = (item: FieldChange) => `${item.table}/${item.rowId}/${item.field}`;
+
 describe.each(storageCases)('moving a team hub to a standalone server on $name', { timeout: 120_000 }, ({ skip, open }) => {
-  it.skipIf(skip)('keeps every change, the device token and its cursor; refuses a server that already has a workspace', async () => {
+  it.skipIf(skip)('every device, the host included, carries on exactly where it was: nothing lost, nothing twice; a server with a workspace is refused', async () => {
     const store = await open();
     try {
       const answer = await runAdminCommand(store, { name: 'import-hub', storage: { kind: 'pglite' }, hubDataDir: hubDir });
-      expect(answer).toMatch(/1 workspace, 1 devices, 2500 changes, 2500 field values/);
+      expect(answer).toMatch(/1 workspace, 3 devices, 3200 changes, 3200 field values/);
       const app = await buildSyncApp({ store, rateLimit: false });
       try {
-        // The device carries on where it was: nothing new since its cursor, and its next push is taken.
-        const caughtUp = await pullAll(app, token, cursorOnHub);
-        expect(caughtUp.changes).toEqual([]);
-        expect((await push(app, token, [change('c0', 'lastName', 'Moved', 9999)])).statusCode).toBe(200);
-        const after = await pullAll(app, token, cursorOnHub);
-        expect(after.changes).toEqual([expect.objectContaining({ rowId: 'c0', field: 'lastName', value: 'Moved' })]);
-        // A device starting fresh gets every value the hub held.
-        const everything = await pullAll(app, token);
-        expect(everything.changes.filter((item) => item.field === 'firstName')).toHaveLength(2500);
+        // What the new server sends each device from its cursor is what the hub would have sent.
+        for (const device of devices) {
+          const moved = await pullAll(app, device.token, device.cursor);
+          expect({ name: device.name, changes: moved.changes, cursor: moved.cursor }).toEqual({ name: device.name, changes: device.rest, cursor: device.restCursor });
+        }
+        const [host, laptop, tablet] = devices as [DeviceOnHub, DeviceOnHub, DeviceOnHub];
+        expect(host.rest.map(fieldKey)).toEqual([...lastNames, ...emails].map(fieldKey));
+        expect(laptop.rest.map(fieldKey)).toEqual(emails.map(fieldKey));
+        // The tablet's snapshot, half taken before the move and half after, has each value once.
+        const tabletKeys = [...snapshotFirstPage, ...tablet.rest].map(fieldKey);
+        expect(new Set(tabletKeys).size).toBe(tabletKeys.length);
+        expect(new Set(tabletKeys)).toEqual(new Set([...firstNames, ...lastNames, ...emails].map(fieldKey)));
+
+        // The host's next push on the new server reaches the others from where they stopped.
+        expect((await push(app, host.token, [change('c0', 'phone', '+1 555 0100', 9999)])).statusCode).toBe(200);
+        for (const device of [laptop, tablet]) {
+          expect((await pullAll(app, device.token, device.restCursor)).changes).toEqual([expect.objectContaining({ rowId: 'c0', field: 'phone', value: '+1 555 0100' })]);
+        }
       } finally {
         await app.close();
       }

@@ -55,7 +55,25 @@ describe('server command line', () => {
     });
   });
 
+  it('reads import-hub: the hub folder to read, and the server storage to move it into', () => {
+    expect(parseServerCommand(['import-hub', '/home/ann/.config/Outpost/hub'], {})).toEqual({
+      name: 'import-hub',
+      storage: { kind: 'pglite', dataDir: './outpost-server-data' },
+      hubDataDir: '/home/ann/.config/Outpost/hub',
+    });
+    expect(parseServerCommand(['import-hub', 'hub', '--data-dir', '/srv/o'], { DATA_DIR: '/x' })).toEqual({ name: 'import-hub', storage: { kind: 'pglite', dataDir: '/srv/o' }, hubDataDir: 'hub' });
+    expect(parseServerCommand(['--data-dir', '/srv/o', 'import-hub', 'hub'], {})).toMatchObject({ name: 'import-hub', hubDataDir: 'hub' });
+    expect(parseServerCommand(['import-hub', 'hub'], { DATABASE_URL: 'postgresql://db/outpost' })).toEqual({
+      name: 'import-hub',
+      storage: { kind: 'postgres', url: 'postgresql://db/outpost' },
+      hubDataDir: 'hub',
+    });
+  });
+
   it.each([
+    [['import-hub']],
+    [['import-hub', 'hub', 'another-hub']],
+    [['import-hub', 'hub', '--data-dir', '/srv/o'], { DATABASE_URL: 'postgresql://db/o' }],
     [['--port', 'eighty']],
     [['--colour']],
     [['init', '--workspace', 'Acme']],
