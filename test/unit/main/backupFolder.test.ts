@@ -1,11 +1,32 @@
+import type * as fsPromises from 'node:fs/promises';
 import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { backupFileName } from '@shared/backup/backupNames';
+import { verifyWorkspaceFile } from '@shared/backup/readWorkspaceFile';
 import { writeWorkspaceFile } from '@shared/backup/writeWorkspaceFile';
 import { createBackupFolder } from '../../../src-main/ipc/backupFolder';
 import { loadBackupFolderLocation, type FolderDialog } from '../../../src-main/ipc/backupFolderLocation';
+
+// A disk that fills up: while `afterBytes` is set, writeFile writes that many bytes for real,
+// lets the test look at the folder, then fails as Node does on a full disk.
+const diskFull = vi.hoisted(() => ({ afterBytes: null as number | null, midWrite: async (): Promise<void> => {} }));
+vi.mock('node:fs/promises', async (importOriginal) => {
+  const actual = await importOriginal<typeof fsPromises>();
+  const writeFile: typeof actual.writeFile = async (path, data, options) => {
+    if (diskFull.afterBytes === null || !(data instanceof Uint8Array)) return actual.writeFile(path, data, options);
+    const handle = await actual.open(path as string, 'w');
+    try {
+      await handle.write(data.subarray(0, diskFull.afterBytes));
+    } finally {
+      await handle.close();
+    }
+    await diskFull.midWrite();
+    throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+  };
+  return { ...actual, writeFile };
+});
 
 const retention = { hourly: 24, daily: 14 };
 
@@ -57,16 +78,31 @@ describe('the backups folder (Electron main)', () => {
     expect((await readdir(folder)).sort()).toEqual(names.slice(2));
   });
 
-  it('leaves earlier backups whole when a write fails half-way', async () => {
+  it('leaves earlier backups whole, and no partial file, when the disk fills up half-way through a write', async () => {
     const { folder, backups } = await backupFolder();
     const earlier = backupFileName(new Date('2026-12-04T10:00:00Z'), 'scheduled');
-    const data = await workspaceBytes(50);
-    await backups.write({ name: earlier, data, retention });
-    // A "disk full": the bytes cannot be written, so nothing may be renamed into place.
-    const failing = { byteLength: 1 } as unknown as Uint8Array;
-    await expect(backups.write({ name: backupFileName(new Date('2026-12-04T11:00:00Z'), 'scheduled'), data: failing, retention })).rejects.toThrow();
+    const earlierData = await workspaceBytes(50);
+    await backups.write({ name: earlier, data: earlierData, retention });
+    const data = await workspaceBytes(5_000);
+    let midWrite: { files: string[]; partialBytes: number; listed: string[] } | null = null;
+    diskFull.afterBytes = Math.floor(data.byteLength / 2);
+    diskFull.midWrite = async () => {
+      const files = await readdir(folder);
+      const partial = files.find((file) => file.endsWith('.partial')) ?? '';
+      midWrite = { files, partialBytes: (await readFile(join(folder, partial))).byteLength, listed: (await backups.list()).map((entry) => entry.name) };
+    };
+    try {
+      await expect(backups.write({ name: backupFileName(new Date('2026-12-04T11:00:00Z'), 'scheduled'), data, retention })).rejects.toThrow('ENOSPC');
+    } finally {
+      diskFull.afterBytes = null;
+    }
+    // Half the bytes were on disk, under a .partial name the list never shows.
+    expect(midWrite).toMatchObject({ files: [earlier, expect.stringMatching(/-scheduled\.outpost\.\d+\.partial$/)], partialBytes: Math.floor(data.byteLength / 2), listed: [earlier] });
     expect(await readdir(folder)).toEqual([earlier]);
-    expect(new Uint8Array(await readFile(join(folder, earlier)))).toEqual(data);
+    expect((await backups.list()).map((entry) => entry.name)).toEqual([earlier]);
+    const readBack = new Uint8Array(await backups.read(earlier));
+    expect(readBack).toEqual(earlierData);
+    expect((await verifyWorkspaceFile(readBack, { currentSchemaVersion: 3 })).tables).toEqual({ contacts: 50 });
   });
 
   it('refuses to read a name that is not a backup name', async () => {
