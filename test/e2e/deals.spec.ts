@@ -1,15 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectNoSeriousA11yViolations, openSection, startEmpty } from './helpers';
+import { cardTitles, createDeal } from './dealSteps';
 import { addPipeline } from './pipelineSteps';
-
-async function createDeal(page: Page, title: string, value: string): Promise<void> {
-  await page.getByRole('button', { name: 'New deal' }).first().click();
-  const form = page.getByRole('form', { name: 'New deal' });
-  await form.getByRole('textbox', { name: 'Title' }).fill(title);
-  await form.getByRole('textbox', { name: 'Value', exact: true }).fill(value);
-  await form.getByRole('button', { name: 'Create deal' }).click();
-  await expect(form).toBeHidden();
-}
 
 // Presses on the card's lower edge (not its link), then moves in steps so dnd-kit sees a drag;
 // `offsetY` picks the spot on the target (a card's upper half drops above it).
@@ -39,10 +31,6 @@ async function dragTo(page: Page, card: Locator, target: Locator, offsetY: (heig
   await page.mouse.move(to.x + to.width / 2, to.y + offsetY(to.height) + 1, { steps: 2 });
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   await page.mouse.up();
-}
-
-async function cardTitles(column: Locator): Promise<string[]> {
-  return column.getByRole('article').evaluateAll((cards) => cards.map((card) => card.getAttribute('aria-label') ?? ''));
 }
 
 // Opens a card's menu from the keyboard and picks an item with the arrow keys.

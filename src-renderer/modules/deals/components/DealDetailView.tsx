@@ -5,6 +5,7 @@ import { DetailPage } from '../../../ui/DetailPage';
 import { ScrollablePage } from '../../../ui/ScrollablePage';
 import { formatMoney } from '../../../ui/utils/formatMoney';
 import { useDeal } from '../hooks/useDeal';
+import { DealCompanyLink } from './DealCompanyLink';
 import { DealContactsCard } from './DealContactsCard';
 import { DealCustomAttributesCard } from './DealCustomAttributesCard';
 import { DealDetailsCard } from './DealDetailsCard';
@@ -31,6 +32,7 @@ export function DealDetailView() {
               <Badge variant="light" component="span">
                 {dealStatusLabels[deal.status]}
               </Badge>
+              {deal.companyId && <DealCompanyLink companyId={deal.companyId} />}
             </Group>
           )
         }
