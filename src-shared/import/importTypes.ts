@@ -63,7 +63,8 @@ export type ImportedContact = {
 
 export type RowResult =
   | { kind: 'contact'; rowNumber: number; contact: ImportedContact }
-  | { kind: 'record'; rowNumber: number; record: ImportedRecord }
+  // A record keeps its cells: a name it gives may still be refused when the row is planned.
+  | { kind: 'record'; rowNumber: number; record: ImportedRecord; cells: string[] }
   | { kind: 'empty'; rowNumber: number }
   | { kind: 'error'; rowNumber: number; errors: CellError[] };
 

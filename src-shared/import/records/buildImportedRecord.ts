@@ -95,5 +95,5 @@ export function buildImportedRecord(cells: readonly string[], rowNumber: number,
   }
   if (errors.length === 0) errors.push(...schemaErrors(recordSchemas[type].partial(), fields, cells, headers, columnOf));
   if (errors.length > 0) return { kind: 'error', rowNumber, errors };
-  return { kind: 'record', rowNumber, record };
+  return { kind: 'record', rowNumber, record, cells: [...cells] };
 }

@@ -1,9 +1,12 @@
 import { autoMapColumns } from '@shared/import/autoMapColumns';
 import { defaultValueFormat } from '@shared/import/importTypes';
+import { autoMapRecordColumns } from '@shared/import/records/autoMapRecordColumns';
+import { recordAttributeEntity, type RecordImportType } from '@shared/import/records/importRecordTypes';
 import type { OutpostDb } from '@renderer/db/OutpostDb';
 import { detectImportFileFormat } from '@renderer/modules/import/utils/detectImportFileFormat';
 import type { ImportSettings } from '@renderer/modules/import/utils/importSettings';
 import { readImportPreview } from '@renderer/modules/import/utils/readImportPreview';
+import { defaultRecordImportSettings } from '@renderer/modules/import/utils/records/recordImportSettings';
 
 // The settings the wizard starts from for a file: detected format, auto-mapped columns,
 // create-and-update on email; `overrides` are the user's changes.
@@ -23,4 +26,12 @@ export async function wizardDefaults(db: OutpostDb, file: Blob, overrides: Parti
     batch: { tagNames: [], listName: '', ownerId: null, source: '' },
     ...overrides,
   };
+}
+
+// The settings the wizard starts from for a file of companies, deals, tasks or events.
+export async function recordWizardDefaults(db: OutpostDb, file: Blob, type: RecordImportType, overrides: Partial<ImportSettings> = {}): Promise<ImportSettings> {
+  const entity = recordAttributeEntity[type];
+  const attributes = entity ? (await db.attributeDefinitions.toArray()).filter((row) => !row.deleted && row.entity === entity) : [];
+  const contacts = await wizardDefaults(db, file, overrides);
+  return { ...contacts, attributes, mapping: overrides.mapping ?? autoMapRecordColumns(type, contacts.headers, attributes), records: defaultRecordImportSettings(type), ...overrides };
 }

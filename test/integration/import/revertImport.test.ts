@@ -27,7 +27,7 @@ describe('reverting an import', () => {
     // Ctrl+Z does not take back one chunk of it: the history's Revert takes back all of it.
     expect(undoStore.getState().last).toBeNull();
     const result = await revertImport(db, mutations, job);
-    expect(result).toMatchObject({ removedContacts: 2, restoredFields: 2, keptFields: 0 });
+    expect(result).toMatchObject({ removedRecords: 2, restoredFields: 2, keptFields: 0 });
     expect((await db.contacts.toArray()).filter((contact) => !contact.deleted).map((contact) => contact.id)).toEqual([eve.id]);
     expect(await db.contacts.get(eve.id)).toMatchObject({ lastName: 'Old', city: 'Berlin', tagIds: [] });
     expect((await db.importJobs.get(job.id))?.summary).toMatchObject({ revert: result });

@@ -8,10 +8,16 @@ import { showWriteError } from '../../feedback/utils/showWriteError';
 import { useImportRunStore } from '../states/importRunStore';
 import { saveFailedRows } from '../utils/failedRowsCsv';
 import { asImportJobs, type ImportJob } from '../utils/importJob';
+import { recordNouns } from '../utils/records/recordImportPlan';
 import { revertImport } from '../utils/revertImport';
 import { ResumeImportModal } from './ResumeImportModal';
 
 const statusLabels: Record<ImportJob['status'], string> = { pending: 'Waiting', running: 'Running', done: 'Done', failed: 'Failed', cancelled: 'Cancelled' };
+
+// What the job imported: "contact" and "contacts", or a company's, deal's, task's or event's.
+function nounsOf(job: ImportJob): [string, string] {
+  return job.summary.recordType ? recordNouns[job.summary.recordType] : ['contact', 'contacts'];
+}
 
 export function ImportHistory() {
   const { db } = useDatabase();
@@ -42,7 +48,15 @@ export function ImportHistory() {
             const { counts, revert } = job.summary;
             return (
               <Table.Tr key={job.id}>
-                <Table.Td>{job.fileName}</Table.Td>
+                <Table.Td>
+                  {job.fileName}
+                  {job.summary.recordType && (
+                    <Text span size="xs" c="dimmed">
+                      {' '}
+                      ({nounsOf(job)[1]})
+                    </Text>
+                  )}
+                </Table.Td>
                 <Table.Td>{new Date(job.createdAt).toLocaleString()}</Table.Td>
                 <Table.Td>
                   <Badge variant="light" color={revert ? 'gray' : job.status === 'done' ? 'green' : 'orange'}>
@@ -66,7 +80,8 @@ export function ImportHistory() {
                         Resume
                       </Button>
                     )}
-                    {!revert && job.id !== activeJobId && (
+                    {/* Events are append-only: an events import stays. */}
+                    {!revert && job.id !== activeJobId && job.summary.recordType !== 'events' && (
                       <Button size="xs" variant="light" color="red" aria-label={`Revert import of ${job.fileName}`} onClick={() => setReverting(job)}>
                         Revert
                       </Button>
@@ -93,7 +108,7 @@ function RevertImportModal({ job, onClose }: { job: ImportJob | null; onClose: (
     try {
       const result = await revertImport(db, mutations, target);
       const kept = result.keptFields > 0 ? `; ${formatCount(result.keptFields, 'field')} changed since the import kept their new value` : '';
-      notifications.show({ title: 'Import reverted', message: `${formatCount(result.removedContacts, 'contact')} moved to the trash, ${formatCount(result.restoredFields, 'field')} restored${kept}.`, autoClose: 10_000 });
+      notifications.show({ title: 'Import reverted', message: `${formatCount(result.removedRecords, ...nounsOf(target))} moved to the trash, ${formatCount(result.restoredFields, 'field')} restored${kept}.`, autoClose: 10_000 });
       onClose();
     } catch (error) {
       showWriteError(error);
@@ -107,7 +122,7 @@ function RevertImportModal({ job, onClose }: { job: ImportJob | null; onClose: (
       {job && (
         <Stack>
           <Text size="sm">
-            The {formatCount(job.summary.counts.created, 'contact')} this import created go to the trash, and the fields it changed on {formatCount(job.summary.counts.updated, 'contact')} get their previous values back, unless someone changed them since.
+            The {formatCount(job.summary.counts.created, ...nounsOf(job))} this import created go to the trash, and the fields it changed on {formatCount(job.summary.counts.updated, ...nounsOf(job))} get their previous values back, unless someone changed them since.
           </Text>
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>

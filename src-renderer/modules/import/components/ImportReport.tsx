@@ -37,7 +37,10 @@ export function ImportReport({ job, dryRun }: ImportReportProps) {
           </div>
         ))}
       </SimpleGrid>
-      {counts.merged > 0 && <Text size="sm">Merged rows repeat a person already in the file; they were combined with that row.</Text>}
+      {counts.merged > 0 && <Text size="sm">Merged rows repeat a {job.summary.recordType ? 'record' : 'person'} already in the file; they were combined with that row.</Text>}
+      {(job.summary.createdContactIds?.length ?? 0) > 0 && (
+        <Text size="sm">New contacts for people the events named who were not known yet: {(job.summary.createdContactIds?.length ?? 0).toLocaleString()}</Text>
+      )}
       {failedRows.length > 0 && (
         <>
           <Group justify="space-between">

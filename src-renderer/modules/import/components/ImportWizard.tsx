@@ -2,6 +2,8 @@ import { Alert, Button, Group, Loader, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { autoMapColumns } from '@shared/import/autoMapColumns';
 import { defaultValueFormat, type ColumnMapping } from '@shared/import/importTypes';
+import { autoMapRecordColumns } from '@shared/import/records/autoMapRecordColumns';
+import { recordAttributeEntity, type ImportRecordType } from '@shared/import/records/importRecordTypes';
 import { SectionCard } from '../../../ui/SectionCard';
 import { useAttributeDefinitions } from '../../attributes/hooks/useAttributeDefinitions';
 import { homeCountry } from '../../contacts/utils/homeCountry';
@@ -10,6 +12,7 @@ import { useImportRun } from '../hooks/useImportRun';
 import type { ImportFileFormat } from '../utils/importFileFormat';
 import { detectImportFileFormat } from '../utils/detectImportFileFormat';
 import type { ImportPreview } from '../utils/readImportPreview';
+import { defaultRecordImportSettings, type RecordImportSettings } from '../utils/records/recordImportSettings';
 import { ColumnMappingTable } from './ColumnMappingTable';
 import { ImportFileDrop } from './ImportFileDrop';
 import { ImportOptionsForm, type ImportOptionsValues } from './ImportOptionsForm';
@@ -18,6 +21,8 @@ import { ImportProgressBar } from './ImportProgressBar';
 import { ImportReport } from './ImportReport';
 import { NewAttributeFromColumnModal } from './NewAttributeFromColumnModal';
 import { ReadingOptions } from './ReadingOptions';
+import { RecordImportOptionsForm } from './RecordImportOptionsForm';
+import { RecordTypeChoice } from './RecordTypeChoice';
 
 const initialOptions: ImportOptionsValues = {
   valueFormat: { ...defaultValueFormat, defaultCountry: homeCountry ?? '' },
@@ -28,17 +33,22 @@ const initialOptions: ImportOptionsValues = {
 
 // Choose a file, check how it reads, map its columns, set the options, dry run, import.
 export function ImportWizard() {
-  const definitions = useAttributeDefinitions('contact');
-  const attributes = definitions ?? [];
+  const [recordType, setRecordType] = useState<ImportRecordType>('contacts');
+  const entity = recordAttributeEntity[recordType];
+  // Tasks and events have no custom attributes: the hook still runs, its answer is not used.
+  const definitions = useAttributeDefinitions(entity ?? 'contact');
+  const attributes = entity ? (definitions ?? []) : [];
   const [file, setFile] = useState<File | null>(null);
   const [format, setFormat] = useState<ImportFileFormat | null>(null);
   const { preview, error } = useImportPreview(file, format);
-  // The user's mapping for the preview it was made for; a new preview starts from the automatic one.
-  const [edited, setEdited] = useState<{ preview: ImportPreview; mapping: ColumnMapping } | null>(null);
+  // The user's mapping for the preview and type it was made for; a new preview or type starts from the automatic one.
+  const [edited, setEdited] = useState<{ preview: ImportPreview; recordType: ImportRecordType; mapping: ColumnMapping } | null>(null);
   const [options, setOptions] = useState(initialOptions);
+  const [records, setRecords] = useState<RecordImportSettings | null>(null);
   const [newAttributeColumn, setNewAttributeColumn] = useState<number | null>(null);
   const run = useImportRun();
-  const mapping = preview ? (edited?.preview === preview ? edited.mapping : autoMapColumns(preview.headers, attributes)) : null;
+  const autoMapping = (headers: string[]) => (recordType === 'contacts' ? autoMapColumns(headers, attributes) : autoMapRecordColumns(recordType, headers, attributes));
+  const mapping = preview ? (edited?.preview === preview && edited.recordType === recordType ? edited.mapping : autoMapping(preview.headers)) : null;
   const running = run.state.kind === 'running';
 
   async function choose(chosen: File) {
@@ -58,17 +68,23 @@ export function ImportWizard() {
     setOptions(next);
     run.reset();
   };
+  const changeType = (next: ImportRecordType) => {
+    setRecordType(next);
+    setRecords(next === 'contacts' ? null : defaultRecordImportSettings(next));
+    run.reset();
+  };
   const setMapping = (next: ColumnMapping) => {
-    if (preview) setEdited({ preview, mapping: next });
+    if (preview) setEdited({ preview, recordType, mapping: next });
     run.reset();
   };
   const start = (dryRun: boolean) => {
     if (!file || !format || !preview || !mapping) return;
-    void run.start(file, { format, headerRowNumber: preview.headerRowNumber, headers: preview.headers, mapping, attributes, ...options }, dryRun);
+    void run.start(file, { format, headerRowNumber: preview.headerRowNumber, headers: preview.headers, mapping, attributes, ...options, ...(records ? { records } : {}) }, dryRun);
   };
 
   return (
-    <SectionCard title="New import" description="Contacts from a CSV file. Nothing is written until you start the import; a dry run shows what it would do.">
+    <SectionCard title="New import" description="Contacts, companies, deals, tasks or events from a CSV file. Nothing is written until you start the import; a dry run shows what it would do.">
+      <RecordTypeChoice value={recordType} onChange={changeType} />
       <ImportFileDrop fileName={file?.name ?? null} onFile={(chosen) => void choose(chosen)} />
       {file && !preview && !error && <Loader size="sm" aria-label="Reading the file" />}
       {error && (
@@ -80,8 +96,18 @@ export function ImportWizard() {
         <Stack gap="lg">
           <ReadingOptions format={format} onChange={changeFormat} />
           <ImportPreviewTable preview={preview} />
-          <ColumnMappingTable preview={preview} mapping={mapping} attributes={attributes} onChange={setMapping} onCreateAttribute={setNewAttributeColumn} />
-          <ImportOptionsForm values={options} onChange={changeOptions} />
+          <ColumnMappingTable recordType={recordType} preview={preview} mapping={mapping} attributes={attributes} onChange={setMapping} onCreateAttribute={entity ? setNewAttributeColumn : undefined} />
+          {records ? (
+            <RecordImportOptionsForm
+              values={{ valueFormat: options.valueFormat, mode: options.mode, records }}
+              onChange={(next) => {
+                changeOptions({ ...options, valueFormat: next.valueFormat, mode: next.mode });
+                setRecords(next.records);
+              }}
+            />
+          ) : (
+            <ImportOptionsForm values={options} onChange={changeOptions} />
+          )}
           <Group>
             <Button variant="default" onClick={() => start(true)} disabled={running}>
               Dry run
@@ -93,6 +119,7 @@ export function ImportWizard() {
           {run.state.kind === 'running' && <ImportProgressBar dryRun={run.state.dryRun} progress={run.state.progress} elapsedSeconds={run.state.elapsedSeconds} onCancel={run.cancel} />}
           {run.state.kind === 'finished' && <ImportReport job={run.state.job} dryRun={run.state.dryRun} />}
           <NewAttributeFromColumnModal
+            entity={entity ?? 'contact'}
             column={newAttributeColumn === null ? null : { header: preview.headers[newAttributeColumn] ?? '', values: preview.rows.map((row) => row[newAttributeColumn] ?? '') }}
             valueFormat={options.valueFormat}
             onClose={() => setNewAttributeColumn(null)}

@@ -7,10 +7,11 @@ import { suggestAttributeType } from '@shared/import/suggestAttributeType';
 import { useDatabase } from '../../../db/DatabaseProvider';
 import { useAttributeDefinitions } from '../../attributes/hooks/useAttributeDefinitions';
 import { suggestAttributeKey, toAttributeOptions } from '../../attributes/utils/attributeFormValues';
-import { attributeTypeLabels, isChoiceType } from '../../attributes/utils/attributeLabels';
+import { attributeTypeLabels, isChoiceType, type AttributeEntity } from '../../attributes/utils/attributeLabels';
 import { showFormError } from '../../feedback/utils/showFormError';
 
 export type NewAttributeFromColumnModalProps = {
+  entity: AttributeEntity;
   column: { header: string; values: string[] } | null;
   valueFormat: ValueFormat;
   onCreated: (key: string) => void;
@@ -19,17 +20,17 @@ export type NewAttributeFromColumnModalProps = {
 
 const typeOptions = attributeTypes.map((type) => ({ value: type, label: attributeTypeLabels[type] }));
 
-export function NewAttributeFromColumnModal({ column, valueFormat, onCreated, onClose }: NewAttributeFromColumnModalProps) {
+export function NewAttributeFromColumnModal({ entity, column, valueFormat, onCreated, onClose }: NewAttributeFromColumnModalProps) {
   return (
     <Modal opened={column !== null} onClose={onClose} title="New custom attribute">
-      {column && <NewAttributeForm key={column.header} column={column} valueFormat={valueFormat} onCreated={onCreated} onClose={onClose} />}
+      {column && <NewAttributeForm key={column.header} entity={entity} column={column} valueFormat={valueFormat} onCreated={onCreated} onClose={onClose} />}
     </Modal>
   );
 }
 
-function NewAttributeForm({ column, valueFormat, onCreated, onClose }: Omit<NewAttributeFromColumnModalProps, 'column'> & { column: { header: string; values: string[] } }) {
+function NewAttributeForm({ entity, column, valueFormat, onCreated, onClose }: Omit<NewAttributeFromColumnModalProps, 'column'> & { column: { header: string; values: string[] } }) {
   const { mutations } = useDatabase();
-  const siblings = useAttributeDefinitions('contact', { includeDeleted: true });
+  const siblings = useAttributeDefinitions(entity, { includeDeleted: true });
   const [label, setLabel] = useState(column.header);
   const [type, setType] = useState<AttributeType>(() => suggestAttributeType(column.values, valueFormat));
   const [error, setError] = useState<string | undefined>();
@@ -41,7 +42,7 @@ function NewAttributeForm({ column, valueFormat, onCreated, onClose }: Omit<NewA
     try {
       const options = isChoiceType(type) ? toAttributeOptions(choices.map((choice) => ({ value: '', label: choice }))) : [];
       const order = Math.max(-1, ...(siblings ?? []).map((sibling) => sibling.order)) + 1;
-      await mutations.create('attributeDefinitions', { entity: 'contact', key, label, type, options, order });
+      await mutations.create('attributeDefinitions', { entity, key, label, type, options, order });
       onCreated(key);
     } catch (failure) {
       showFormError(failure, (errors) => setError(Object.values(errors).join(' ')));

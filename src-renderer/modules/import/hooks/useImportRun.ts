@@ -5,6 +5,7 @@ import { showWriteError } from '../../feedback/utils/showWriteError';
 import { useImportRunStore } from '../states/importRunStore';
 import type { ImportJob } from '../utils/importJob';
 import type { ImportSettings } from '../utils/importSettings';
+import { runRecordImport } from '../utils/records/runRecordImport';
 import { runImport, type ImportProgress } from '../utils/runImport';
 
 export type ImportRunState =
@@ -27,7 +28,9 @@ export function useImportRun() {
     if (!dryRun) useImportRunStore.setState({ activeJobId: jobId });
     setState({ kind: 'running', dryRun, progress: null, elapsedSeconds: 0 });
     try {
-      const job = await runImport(db, mutations, file, file.name, settings, {
+      // Contacts have their own path (tags, lists, memberships); companies, deals, tasks and events share one.
+      const run = settings.records ? runRecordImport : runImport;
+      const job = await run(db, mutations, file, file.name, settings, {
         dryRun,
         jobId,
         resume,

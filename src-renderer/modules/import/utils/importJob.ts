@@ -1,5 +1,6 @@
 import type { RowError } from '@shared/import/importTypes';
 import type { MatchField, MatchMode, SkippedRow } from '@shared/import/planImportChunk';
+import type { RecordImportType } from '@shared/import/records/importRecordTypes';
 import type { ImportJobRow } from '../../../db/rowTypes';
 import type { ImportSettings } from './importSettings';
 
@@ -17,13 +18,18 @@ export type ImportJobSummary = {
   counts: ImportCounts;
   createdIds: string[];
   updates: ImportedUpdate[];
-  // Tag, list and company links the import added to contacts that were there before.
-  addedLinks: { contactTags: string[]; contactLists: string[]; memberships: string[] };
+  // Companies, deals, tasks or events; contacts when absent (and in jobs from before the others).
+  recordType?: RecordImportType;
+  // Tag, list and company links the import added to contacts that were there before, and the
+  // contact links it added to deals that were there before.
+  addedLinks: { contactTags: string[]; contactLists: string[]; memberships: string[]; dealContacts?: string[] };
+  // Contacts an events import made for people it did not know (as the ingest API does).
+  createdContactIds?: string[];
   failedRows: RowError[];
   skippedRows: SkippedRow[];
   // What reading noticed but did not stop for: short rows, a stray quote.
   notices: Array<{ rowNumber: number; message: string }>;
-  revert?: { at: string; restoredFields: number; keptFields: number; removedContacts: number };
+  revert?: { at: string; restoredFields: number; keptFields: number; removedRecords: number };
   // What going on after an interruption needs: the wizard's settings, the file's size, and the
   // last row of the file whose chunk committed. Jobs from before resuming existed have none.
   resume?: { settings: ImportSettings; fileSize: number; committedThroughRow: number };

@@ -1,6 +1,7 @@
 import type { ColumnMapping, ImportAttribute, ValueFormat } from '@shared/import/importTypes';
 import type { MatchField, MatchMode } from '@shared/import/planImportChunk';
 import type { ImportFileFormat } from './importFileFormat';
+import type { RecordImportSettings } from './records/recordImportSettings';
 
 // Added to every contact of the import; owner and source only to the contacts it creates, so
 // an update never reassigns someone's contact.
@@ -18,4 +19,6 @@ export type ImportSettings = {
   mode: MatchMode;
   matchOn: MatchField;
   batch: ImportBatchOptions;
+  // Set when the file holds companies, deals, tasks or events; contacts otherwise.
+  records?: RecordImportSettings;
 };

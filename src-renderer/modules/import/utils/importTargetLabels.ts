@@ -1,4 +1,6 @@
 import { standardImportTargets, type ImportAttribute, type StandardImportTarget } from '@shared/import/importTypes';
+import type { ImportRecordType } from '@shared/import/records/importRecordTypes';
+import { recordTargetOptions } from './records/recordTargetLabels';
 
 export const standardTargetLabels: Record<StandardImportTarget, string> = {
   firstName: 'First name',
@@ -20,11 +22,16 @@ export const standardTargetLabels: Record<StandardImportTarget, string> = {
   lists: 'Lists',
 };
 
-// The choices of a column's field picker: '' ignores the column.
-export function importTargetOptions(attributes: readonly ImportAttribute[]) {
+const groupNames: Record<ImportRecordType, string> = { contacts: 'Contact fields', companies: 'Company fields', deals: 'Deal fields', tasks: 'Task fields', events: 'Event fields' };
+
+// The choices of a column's field picker: '' ignores the column; an event's column can also
+// be kept as a property of the event under its header.
+export function importTargetOptions(type: ImportRecordType, attributes: readonly ImportAttribute[], header: string) {
+  const fields = type === 'contacts' ? standardImportTargets.map((target) => ({ value: target as string, label: standardTargetLabels[target] })) : recordTargetOptions(type);
   return [
     { group: 'Skip', items: [{ value: '', label: 'Ignore this column' }] },
-    { group: 'Contact fields', items: standardImportTargets.map((target) => ({ value: target, label: standardTargetLabels[target] })) },
+    { group: groupNames[type], items: fields },
+    ...(type === 'events' ? [{ group: 'Properties', items: [{ value: `property.${header}`, label: `Property "${header}"` }] }] : []),
     ...(attributes.length > 0 ? [{ group: 'Custom attributes', items: attributes.map((attribute) => ({ value: `custom.${attribute.key}`, label: attribute.label })) }] : []),
   ];
 }
