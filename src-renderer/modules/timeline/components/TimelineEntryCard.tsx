@@ -1,4 +1,4 @@
-import { Anchor, Group, Stack, Text, ThemeIcon } from '@mantine/core';
+import { Anchor, Badge, Group, Stack, Text, ThemeIcon } from '@mantine/core';
 import { Link } from 'react-router';
 import { formatTimeOfDay } from '../utils/formatTimeOfDay';
 import { timelineKindLabels, type TimelineEntry } from '../utils/timelineEntry';
@@ -31,6 +31,11 @@ export function TimelineEntryCard({ entry }: TimelineEntryCardProps) {
                 {entry.title}
               </Text>
             ))}
+          {entry.overdue && (
+            <Badge color="red" variant="filled" size="sm" style={{ flexShrink: 0 }}>
+              Overdue
+            </Badge>
+          )}
           <Text component="time" dateTime={entry.time} size="xs" c="dimmed" ml="auto" style={{ flexShrink: 0 }}>
             {formatTimeOfDay(entry.time)}
           </Text>

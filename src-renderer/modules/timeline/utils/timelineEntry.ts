@@ -15,6 +15,8 @@ export type TimelineEntry = {
   details: string[];
   // In-app route of the record, when it has a page of its own.
   to?: string;
+  // An open task past its due time, marked as the task rows mark it.
+  overdue?: boolean;
 };
 
 export const timelineKindLabels: Record<TimelineEntryKind, string> = {

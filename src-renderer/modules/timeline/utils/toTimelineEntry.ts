@@ -44,6 +44,7 @@ export function noteEntry(note: StoredRecord<'notes'>, members: MemberNames): Ti
 // was planned before that, so open tasks due next month do not sit above today's notes.
 export function taskEntry(task: StoredRecord<'tasks'>, members: MemberNames, now: Date): TimelineEntry {
   const due = task.dueAt && new Date(task.dueAt) <= now ? task.dueAt : null;
+  const overdue = isTaskOverdue(task, now);
   return {
     key: `tasks:${task.id}`,
     kind: 'task',
@@ -53,9 +54,10 @@ export function taskEntry(task: StoredRecord<'tasks'>, members: MemberNames, now
     details: [
       task.type,
       task.dueAt ? `Due ${formatDateTime(task.dueAt)}` : 'No due date',
-      task.completedAt ? `Done ${formatDateTime(task.completedAt)}` : isTaskOverdue(task, now) ? 'Overdue' : 'Open',
+      ...(task.completedAt ? [`Done ${formatDateTime(task.completedAt)}`] : overdue ? [] : ['Open']),
       ...byline('Assigned to', task.assigneeId, members),
     ],
+    ...(overdue && { overdue }),
   };
 }
 
