@@ -65,7 +65,7 @@ export async function runAdminCommand(store: SyncStore, command: AdminCommand): 
         const counts = await copyServerData(hub, store);
         return [
           `Moved the hub's data in: ${counts.workspaces} workspace, ${counts.devices} devices, ${counts.changes} changes, ${counts.field_values} field values.`,
-          'Point each device at this server in Settings > Sync; their tokens and sync positions carry over.',
+          'On each device, Settings > Sync > "Change address…" points it at this server; its token and sync position carry over.',
         ].join('\n');
       } finally {
         await hub.close();

@@ -6,6 +6,7 @@ import { useAppInfo } from '../../../bridge/useAppInfo';
 import { SectionCard } from '../../../ui/SectionCard';
 import { useSyncCredentials, syncCredentialsQueryKey } from '../hooks/useSyncCredentials';
 import { useSyncStatus } from '../hooks/useSyncStatus';
+import { ChangeServerAddressDialog } from './ChangeServerAddressDialog';
 import { HubHostingCard } from './HubHostingCard';
 import { HubPairingForm } from './HubPairingForm';
 import { NearbyHubs } from './NearbyHubs';
@@ -19,6 +20,7 @@ export function SyncSettings() {
   const { data: appInfo } = useAppInfo();
   const status = useSyncStatus();
   const [target, setTarget] = useState<PairingTarget>('server');
+  const [changingAddress, setChangingAddress] = useState(false);
   const isDesktopApp = appInfo?.runtime === 'electron';
 
   const unpair = async () => {
@@ -45,10 +47,14 @@ export function SyncSettings() {
               <Button onClick={() => status.syncNow?.()} loading={status.state === 'syncing'} disabled={!status.syncNow}>
                 Sync now
               </Button>
+              <Button variant="default" onClick={() => setChangingAddress(true)}>
+                Change address…
+              </Button>
               <Button variant="default" onClick={() => void unpair()}>
                 Unpair this device
               </Button>
             </Group>
+            <ChangeServerAddressDialog credentials={credentials} opened={changingAddress} onClose={() => setChangingAddress(false)} />
           </Stack>
         ) : (
           <Stack gap="sm">
