@@ -1,6 +1,7 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { takeUndo } from '@renderer/db/mutations/undoStore';
 import { readAllRecords } from '@renderer/db/recordStore';
+import type { ImportJob } from '@renderer/modules/import/utils/importJob';
 import type { ImportSettings } from '@renderer/modules/import/utils/importSettings';
 import { runRecordImport } from '@renderer/modules/import/utils/records/runRecordImport';
 import { revertImport } from '@renderer/modules/import/utils/revertImport';
@@ -201,5 +202,32 @@ describe('importing events', () => {
     expect(events[0]).toMatchObject({ time: '2025-05-01T10:00:00.000Z', kind: 'simple', properties: { page: '/pricing', campaign: 'spring' } });
     expect(events[1]).toMatchObject({ time: new Date('2025-05-02T14:30:00').toISOString(), kind: 'product', productName: 'Pro plan', valueMinor: 4990, properties: { page: '/checkout' } });
     await expect(revertImport(db, mutations, job)).rejects.toThrow('Events are append-only');
+  });
+});
+
+describe('resuming an interrupted import of records', { timeout: 60_000 }, () => {
+  const rowCount = 5000;
+  // Row 4,002 repeats the company of row 11, with an industry.
+  const lines = Array.from({ length: rowCount }, (_, index) => `Company ${index},c${index}.com,`);
+  lines.splice(4000, 0, 'Company 9,c9.com,Shipping');
+  const csv = `Name,Domain,Industry\n${lines.join('\n')}\n`;
+  // Its bytes stop arriving part way, as when the app was closed during the import.
+  const cutOff = new Blob([csv]);
+  cutOff.stream = () => new ReadableStream({ start: (controller) => controller.enqueue(new TextEncoder().encode(csv).slice(0, csv.length * 0.6)) });
+
+  it('goes on from the row after the last committed chunk, creating every company once', async () => {
+    const { db, mutations } = await openTestDatabase();
+    const file = new Blob([csv]);
+    const settings = await recordWizardDefaults(db, file, 'companies');
+    void runRecordImport(db, mutations, cutOff, 'companies.csv', settings, { dryRun: false });
+    await vi.waitFor(async () => expect((await db.importJobs.toArray())[0]?.summary).toMatchObject({ resume: { committedThroughRow: 2000 } }), { timeout: 30_000, interval: 50 });
+    const [job] = (await db.importJobs.toArray()) as ImportJob[];
+    expect(await db.companies.count()).toBe(1999);
+
+    const resumed = await runRecordImport(db, mutations, file, 'companies.csv', job?.summary.resume?.settings as ImportSettings, { dryRun: false, resume: job });
+    expect(resumed.summary.counts).toEqual({ created: rowCount, updated: 0, merged: 1, skipped: 0, failed: 0 });
+    const companies = await db.companies.toArray();
+    expect(new Set(companies.map((company) => company.domain)).size).toBe(rowCount);
+    expect(companies.find((company) => company.domain === 'c9.com')).toMatchObject({ industry: 'Shipping' });
   });
 });

@@ -7,17 +7,12 @@ import { formatCount } from '../../../ui/utils/formatCount';
 import { showWriteError } from '../../feedback/utils/showWriteError';
 import { useImportRunStore } from '../states/importRunStore';
 import { saveFailedRows } from '../utils/failedRowsCsv';
-import { asImportJobs, type ImportJob } from '../utils/importJob';
-import { recordNouns } from '../utils/records/recordImportPlan';
+import { asImportJobs, importedNouns, type ImportJob } from '../utils/importJob';
 import { revertImport } from '../utils/revertImport';
 import { ResumeImportModal } from './ResumeImportModal';
 
 const statusLabels: Record<ImportJob['status'], string> = { pending: 'Waiting', running: 'Running', done: 'Done', failed: 'Failed', cancelled: 'Cancelled' };
 
-// What the job imported: "contact" and "contacts", or a company's, deal's, task's or event's.
-function nounsOf(job: ImportJob): [string, string] {
-  return job.summary.recordType ? recordNouns[job.summary.recordType] : ['contact', 'contacts'];
-}
 
 export function ImportHistory() {
   const { db } = useDatabase();
@@ -53,7 +48,7 @@ export function ImportHistory() {
                   {job.summary.recordType && (
                     <Text span size="xs" c="dimmed">
                       {' '}
-                      ({nounsOf(job)[1]})
+                      ({importedNouns(job)[1]})
                     </Text>
                   )}
                 </Table.Td>
@@ -108,7 +103,7 @@ function RevertImportModal({ job, onClose }: { job: ImportJob | null; onClose: (
     try {
       const result = await revertImport(db, mutations, target);
       const kept = result.keptFields > 0 ? `; ${formatCount(result.keptFields, 'field')} changed since the import kept their new value` : '';
-      notifications.show({ title: 'Import reverted', message: `${formatCount(result.removedRecords, ...nounsOf(target))} moved to the trash, ${formatCount(result.restoredFields, 'field')} restored${kept}.`, autoClose: 10_000 });
+      notifications.show({ title: 'Import reverted', message: `${formatCount(result.removedRecords, ...importedNouns(target))} moved to the trash, ${formatCount(result.restoredFields, 'field')} restored${kept}.`, autoClose: 10_000 });
       onClose();
     } catch (error) {
       showWriteError(error);
@@ -122,7 +117,7 @@ function RevertImportModal({ job, onClose }: { job: ImportJob | null; onClose: (
       {job && (
         <Stack>
           <Text size="sm">
-            The {formatCount(job.summary.counts.created, ...nounsOf(job))} this import created go to the trash, and the fields it changed on {formatCount(job.summary.counts.updated, ...nounsOf(job))} get their previous values back, unless someone changed them since.
+            The {formatCount(job.summary.counts.created, ...importedNouns(job))} this import created go to the trash, and the fields it changed on {formatCount(job.summary.counts.updated, ...importedNouns(job))} get their previous values back, unless someone changed them since.
           </Text>
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>

@@ -1,6 +1,6 @@
 import { Button, FileButton, Group, Modal, Stack, Text } from '@mantine/core';
 import { useImportRun } from '../hooks/useImportRun';
-import type { ImportJob } from '../utils/importJob';
+import { importedNouns, type ImportJob } from '../utils/importJob';
 import { ImportProgressBar } from './ImportProgressBar';
 import { ImportReport } from './ImportReport';
 
@@ -22,7 +22,7 @@ export function ResumeImportModal({ job, onClose }: ResumeImportModalProps) {
           {run.state.kind === 'idle' && (
             <>
               <Text size="sm">
-                Choose {job.fileName} again: the import goes on from row {(resume.committedThroughRow + 1).toLocaleString()}, after the {job.summary.counts.created.toLocaleString()} contacts it created before it stopped.
+                Choose {job.fileName} again: the import goes on from row {(resume.committedThroughRow + 1).toLocaleString()}, after the {job.summary.counts.created.toLocaleString()} {importedNouns(job)[1]} it created before it stopped.
               </Text>
               <Group justify="flex-end">
                 <Button variant="default" onClick={close}>

@@ -1,6 +1,7 @@
 import type { RowError } from '@shared/import/importTypes';
 import type { MatchField, MatchMode, SkippedRow } from '@shared/import/planImportChunk';
 import type { RecordImportType } from '@shared/import/records/importRecordTypes';
+import { recordNouns } from './records/recordImportPlan';
 import type { ImportJobRow } from '../../../db/rowTypes';
 import type { ImportSettings } from './importSettings';
 
@@ -55,4 +56,9 @@ export function emptySummary(mode: MatchMode, matchOn: MatchField, headers: stri
 // importJobs rows are written only by runImport and revertImport, always with this summary.
 export function asImportJobs(rows: ImportJobRow[]): ImportJob[] {
   return rows as unknown as ImportJob[];
+}
+
+// What the job imported: "contact" and "contacts", or a company's, deal's, task's or event's.
+export function importedNouns(job: ImportJob): [string, string] {
+  return job.summary.recordType ? recordNouns[job.summary.recordType] : ['contact', 'contacts'];
 }
