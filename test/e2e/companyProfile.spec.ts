@@ -8,7 +8,7 @@ import { addPipeline } from './pipelineSteps';
 // Dates are typed and read in UTC, so datetime-local values are the ISO times below.
 test.use({ timezoneId: 'UTC' });
 // Each test sets up a few records through the UI first, which takes a while on a busy machine.
-test.describe.configure({ timeout: 120_000 });
+test.describe.configure({ timeout: 180_000 });
 
 async function createContact(page: Page, firstName: string, email: string): Promise<void> {
   await openSection(page, 'Contacts');

@@ -3,6 +3,10 @@ import { expectNoSeriousA11yViolations, openSection, startEmpty } from './helper
 import { cardTitles, createDeal } from './dealSteps';
 import { addPipeline } from './pipelineSteps';
 
+// Each test walks a deal through many screens and checks axe on several: over a minute when
+// other test runs share the machine's two cores.
+test.describe.configure({ timeout: 120_000 });
+
 // Presses on the card's lower edge (not its link), then moves in steps so dnd-kit sees a drag;
 // `offsetY` picks the spot on the target (a card's upper half drops above it).
 // Where a card is once it has stopped moving: after a drop the column lays out again and the
