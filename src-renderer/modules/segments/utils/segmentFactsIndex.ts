@@ -1,14 +1,18 @@
 import type { SegmentNeeds } from '@shared/domain/segments/compileSegment';
 import type { SegmentDealFact, SegmentEventFact, SegmentFacts } from '@shared/domain/segments/segmentConditionTypes';
 import type { MutationLayer } from '../../../db/mutations/createMutationLayer';
-import { eachEventNamed, eachEventTimeNamed } from '../../../db/events/readEvents';
+import { eachEventNamed } from '../../../db/events/readEvents';
 import type { StoredEvent } from '../../../db/events/eventRows';
 import type { OutpostDb } from '../../../db/OutpostDb';
+import { readEventTimesOffThread } from './readEventTimesOffThread';
 import { toSegmentEventFact } from './toSegmentEventFact';
 
 // The id tells a fact delivered twice (a sync page retried) from a second event.
 type KeptEventFact = SegmentEventFact & { id: string };
-type EventsByContact = Map<string, KeptEventFact[]>;
+// A contact's instants as the read packed them (see EventTimesPart), made into facts the first
+// time the contact is asked about: a segment usually asks about few of them.
+type PackedFacts = { times: Float64Array; start: number; eventIdsJson: string };
+type EventsByContact = Map<string, KeptEventFact[] | PackedFacts>;
 export type SegmentFactsLookup = (contactId: string) => SegmentFacts;
 
 const noEvents: readonly SegmentEventFact[] = [];
@@ -19,9 +23,10 @@ const cacheKey = (name: string, withProperties: boolean) => `${withProperties ? 
 const noDeals: readonly SegmentDealFact[] = [];
 
 // Events and deals grouped by contact for evaluating segments over every contact at once. Each
-// event name is read once (its instants from the events store's facts rows, or its whole events
-// when a condition asks about properties) and then kept current from the mutation layer's commits: a new event is added to its contact's facts, so
-// counting a segment again as conditions change or events arrive does not touch IndexedDB.
+// event name is read once (its instants from the events store's facts rows, read and grouped in
+// a worker, or its whole events when a condition asks about properties) and then kept current
+// from the mutation layer's commits: a new event is added to its contact's facts, so counting a
+// segment again as conditions change or events arrive does not touch IndexedDB.
 export class SegmentFactsIndex {
   private readonly eventsByName = new Map<string, Promise<EventsByContact>>();
   // The names whose read has finished, so a commit can be added to them in place.
@@ -56,7 +61,7 @@ export class SegmentFactsIndex {
     const named = new Map(await Promise.all(needs.eventNames.map(async (name) => [name, await this.events(name, withProperties.has(name))] as const)));
     const deals = needs.deals ? await this.deals() : new Map<string, SegmentDealFact[]>();
     return (contactId) => ({
-      eventsNamed: (name) => named.get(name)?.get(contactId) ?? noEvents,
+      eventsNamed: (name) => factsOf(named.get(name), contactId) ?? noEvents,
       deals: () => deals.get(contactId) ?? noDeals,
     });
   }
@@ -77,7 +82,7 @@ export class SegmentFactsIndex {
   }
 
   private async readEvents(name: string): Promise<EventsByContact> {
-    const byContact: EventsByContact = new Map();
+    const byContact = new Map<string, KeptEventFact[]>();
     await eachEventNamed(this.db, name, (event) => {
       if (!event.deleted) addFact(byContact, event.contactId, keptFact(event));
     });
@@ -86,7 +91,13 @@ export class SegmentFactsIndex {
 
   private async readEventTimes(name: string): Promise<EventsByContact> {
     const byContact: EventsByContact = new Map();
-    await eachEventTimeNamed(this.db, name, (id, contactId, at) => addFact(byContact, contactId, { id, at, properties: noProperties }));
+    await readEventTimesOffThread(this.db, name, ({ contactIds, eventIdsJson, counts, times }) => {
+      let start = 0;
+      contactIds.forEach((contactId, index) => {
+        byContact.set(contactId, { times, start, eventIdsJson: eventIdsJson[index] as string });
+        start += counts[index] as number;
+      });
+    });
     return byContact;
   }
 
@@ -101,7 +112,7 @@ export class SegmentFactsIndex {
           this.loadedByName.delete(key);
           continue;
         }
-        const list = (loaded.get(event.contactId) ?? []).filter((fact) => fact.id !== event.id);
+        const list = (factsOf(loaded, event.contactId) ?? []).filter((fact) => fact.id !== event.id);
         if (!event.deleted) list.push(keptFact(event));
         loaded.set(event.contactId, list);
       }
@@ -128,10 +139,20 @@ export class SegmentFactsIndex {
   }
 }
 
-function addFact(byContact: EventsByContact, contactId: string, fact: KeptEventFact): void {
+function addFact(byContact: Map<string, KeptEventFact[]>, contactId: string, fact: KeptEventFact): void {
   const list = byContact.get(contactId);
   if (list) list.push(fact);
   else byContact.set(contactId, [fact]);
+}
+
+// A contact's facts of one name, unpacked (and kept so) on the first ask.
+function factsOf(byContact: EventsByContact | undefined, contactId: string): KeptEventFact[] | undefined {
+  const entry = byContact?.get(contactId);
+  if (!entry || Array.isArray(entry)) return entry;
+  const ids = JSON.parse(entry.eventIdsJson) as string[];
+  const facts = ids.map((id, index) => ({ id, at: entry.times[entry.start + index] as number, properties: noProperties }));
+  byContact?.set(contactId, facts);
+  return facts;
 }
 
 function keptFact(event: StoredEvent): KeptEventFact {
