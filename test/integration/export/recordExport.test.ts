@@ -113,3 +113,20 @@ describe('exporting tickets to CSV', () => {
     expect(data).toContainEqual(['Old one', 'Open', 'Normal', 'Legacy name', '', '', '', '']);
   });
 });
+
+describe('writing a large CSV', () => {
+  it('keeps every row once and in order across the steps it is written in, with the byte-order mark and formula guard', async () => {
+    const rows = Array.from({ length: 1203 }, (_, index) => ({ id: `row-${String(index).padStart(4, '0')}`, note: index % 100 === 0 ? `=SUM(A${index})` : `note ${index}` }));
+    const progress: Array<[number, number]> = [];
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    const csv = await buildRecordsCsv([...byId.keys(), 'gone'], (id) => byId.get(id), [{ header: 'Id', cell: (row) => row.id }, { header: 'Note', cell: (row) => row.note }], guarded, (done, total) => progress.push([done, total]));
+
+    expect(csv.startsWith('\uFEFFId,Note\r\n')).toBe(true);
+    expect(csv.endsWith('row-1202,note 1202\r\n')).toBe(true);
+    const data = parsed(csv);
+    expect(data).toHaveLength(1204);
+    expect(data.slice(1).map(([id]) => id)).toEqual(rows.map((row) => row.id));
+    expect(data[101]).toEqual(['row-0100', "'=SUM(A100)"]);
+    expect(progress.at(-1)).toEqual([1204, 1204]);
+  });
+});
