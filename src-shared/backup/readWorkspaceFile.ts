@@ -7,6 +7,7 @@ import {
   workspaceFormatVersion,
   workspaceHeaderSchema,
   workspaceMagic,
+  unsummedChecksum,
   type WorkspaceChunk,
   type WorkspaceHeader,
 } from './workspaceFileFormat';
@@ -18,7 +19,9 @@ const sliceBytes = 1 << 20;
 // Work between two breaks for the event loop, so the UI keeps answering while a file is read.
 const sliceMs = 8;
 
-function splitFile(bytes: Uint8Array): { header: WorkspaceHeader; payload: Uint8Array } {
+type SplitFile = { header: WorkspaceHeader; headerText: string; payload: Uint8Array };
+
+function splitFile(bytes: Uint8Array): SplitFile {
   const magic = new webPlatform.TextEncoder().encode(workspaceMagic);
   if (bytes.byteLength < magic.byteLength + 4 || magic.some((byte, index) => bytes[index] !== byte)) {
     throw new WorkspaceFileError('not-a-workspace', 'This is not an Outpost workspace file or backup.');
@@ -26,9 +29,11 @@ function splitFile(bytes: Uint8Array): { header: WorkspaceHeader; payload: Uint8
   const headerLength = new DataView(bytes.buffer, bytes.byteOffset + magic.byteLength, 4).getUint32(0);
   const headerStart = magic.byteLength + 4;
   if (headerStart + headerLength > bytes.byteLength) throw damaged('it ends inside its header');
+  let headerText: string;
   let parsed: unknown;
   try {
-    parsed = JSON.parse(new webPlatform.TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(headerStart, headerStart + headerLength)));
+    headerText = new webPlatform.TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(headerStart, headerStart + headerLength));
+    parsed = JSON.parse(headerText);
   } catch {
     throw damaged('its header cannot be read');
   }
@@ -38,17 +43,41 @@ function splitFile(bytes: Uint8Array): { header: WorkspaceHeader; payload: Uint8
   }
   const header = workspaceHeaderSchema.safeParse(parsed);
   if (!header.success) throw damaged('its header is not valid');
-  return { header: header.data, payload: bytes.subarray(headerStart + headerLength) };
+  return { header: header.data, headerText, payload: bytes.subarray(headerStart + headerLength) };
+}
+
+// The header text as it was before a checksum was filled in (see workspaceFileFormat).
+function unsummed(headerText: string, key: 'headerSha256' | 'sha256', sha256: string): string {
+  return headerText.replace(`"${key}":"${sha256}"`, `"${key}":"${unsummedChecksum}"`);
+}
+
+// Format 2 on: the header's own checksum, which covers every field (the payload's checksum too).
+async function checkHeaderSum({ header, headerText }: SplitFile): Promise<void> {
+  if (header.formatVersion < 2) return;
+  const edited = damaged('its header was changed after it was written');
+  if (!header.headerSha256) throw edited;
+  const text = unsummed(headerText, 'headerSha256', header.headerSha256);
+  if (text === headerText || (await sha256Hex(new webPlatform.TextEncoder().encode(text))) !== header.headerSha256) throw edited;
+}
+
+// What AES-GCM was given as additional data when the file was sealed (none before format 2).
+function sealedWith({ header, headerText }: SplitFile): Uint8Array | undefined {
+  if (header.formatVersion < 2 || !header.headerSha256) return undefined;
+  return new webPlatform.TextEncoder().encode(unsummed(unsummed(headerText, 'headerSha256', header.headerSha256), 'sha256', header.payload.sha256));
 }
 
 // What a file's header says, from its first bytes (a header is a few KB): for listing backups.
+// Not checked against its checksum (that needs the whole header read asynchronously).
 export function peekWorkspaceHeader(bytes: Uint8Array): WorkspaceHeader {
   return splitFile(bytes).header;
 }
 
-// What a file says it holds, without the password; refuses files this version cannot restore.
-export function readWorkspaceHeader(bytes: Uint8Array, currentSchemaVersion: number): WorkspaceHeader {
-  return refuseNewerSchema(splitFile(bytes).header, currentSchemaVersion);
+// What a file says it holds, without the password: a header edited since it was written, or a
+// file this version cannot restore, is refused.
+export async function readWorkspaceHeader(bytes: Uint8Array, currentSchemaVersion: number): Promise<WorkspaceHeader> {
+  const split = splitFile(bytes);
+  await checkHeaderSum(split);
+  return refuseNewerSchema(split.header, currentSchemaVersion);
 }
 
 function refuseNewerSchema(header: WorkspaceHeader, currentSchemaVersion: number): WorkspaceHeader {
@@ -58,23 +87,27 @@ function refuseNewerSchema(header: WorkspaceHeader, currentSchemaVersion: number
   return header;
 }
 
-async function checkedPayload(bytes: Uint8Array, currentSchemaVersion: number) {
-  const { header, payload } = splitFile(bytes);
+async function checkedPayload(bytes: Uint8Array, currentSchemaVersion: number): Promise<SplitFile> {
+  const split = splitFile(bytes);
+  const { header, payload } = split;
+  await checkHeaderSum(split);
   refuseNewerSchema(header, currentSchemaVersion);
   if (payload.byteLength !== header.payload.bytes) throw damaged(payload.byteLength < header.payload.bytes ? 'it is cut short' : 'it has extra bytes');
   if ((await sha256Hex(payload)) !== header.payload.sha256) throw damaged('its checksum does not match');
-  return { header, payload };
+  return split;
 }
 
-async function decrypt(payload: Uint8Array, header: WorkspaceHeader, password: string | null | undefined): Promise<Uint8Array> {
+async function decrypt(split: SplitFile, password: string | null | undefined): Promise<Uint8Array> {
+  const { header, payload } = split;
   const { encryption } = header;
   if (!encryption) return payload;
   if (!password) throw new WorkspaceFileError('password-required', 'This file is protected by a password. Enter it to open the file.');
   const key = await derivePasswordKey(password, fromHex(encryption.salt), encryption.iterations);
   try {
-    return new Uint8Array(await webPlatform.crypto.subtle.decrypt({ name: 'AES-GCM', iv: fromHex(encryption.iv) }, key, payload));
+    return new Uint8Array(await webPlatform.crypto.subtle.decrypt({ name: 'AES-GCM', iv: fromHex(encryption.iv), additionalData: sealedWith(split) }, key, payload));
   } catch {
-    // The checksum matched, so the bytes are as written: the key is what differs.
+    // The checksums matched, so the bytes are as written: the key is what differs (or the
+    // header was edited and its checksums recomputed by hand, which AES-GCM also refuses).
     throw new WorkspaceFileError('wrong-password', 'The password is not the one this file was protected with.');
   }
 }
@@ -131,8 +164,9 @@ export type OpenedWorkspace = {
 
 // Checks the file (format, schema, checksum, password) before handing out any row.
 export async function openWorkspaceFile(bytes: Uint8Array, options: OpenWorkspaceOptions): Promise<OpenedWorkspace> {
-  const { header, payload } = await checkedPayload(bytes, options.currentSchemaVersion);
-  const compressed = await decrypt(payload, header, options.password);
+  const split = await checkedPayload(bytes, options.currentSchemaVersion);
+  const { header } = split;
+  const compressed = await decrypt(split, options.password);
   async function* chunks(): AsyncGenerator<WorkspaceChunk> {
     const seen: Record<string, number> = {};
     for await (const line of decompressLines(compressed)) {

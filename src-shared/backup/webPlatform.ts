@@ -5,7 +5,7 @@ type StreamWriter = { write(chunk: Uint8Array): Promise<void>; close(): Promise<
 export type ByteTransform = { readable: { getReader(): StreamReader }; writable: { getWriter(): StreamWriter } };
 
 export type CryptoKeyHandle = { readonly type: string };
-type AesGcmParams = { name: 'AES-GCM'; iv: Uint8Array };
+type AesGcmParams = { name: 'AES-GCM'; iv: Uint8Array; additionalData?: Uint8Array };
 
 export type WebPlatform = {
   setTimeout(callback: () => void, ms: number): unknown;

@@ -8,6 +8,8 @@ import { schemaVersions } from '@renderer/db/schemaVersions';
 import { createWorkspaceFile } from '@renderer/modules/backup/utils/createWorkspaceFile';
 import { isWorkspaceEmpty } from '@renderer/modules/backup/utils/isWorkspaceEmpty';
 import { restoreWorkspace } from '@renderer/modules/backup/utils/restoreWorkspace';
+import { workspaceObjectCounts } from '@renderer/modules/backup/utils/workspaceObjects';
+import type { WorkspaceHeader } from '@shared/backup/workspaceFileFormat';
 import { loadDemoData } from '@renderer/modules/demo/utils/loadDemoData';
 import { openTestDatabase, uniqueDatabaseName } from '../../helpers/testDatabase';
 import { workspaceFileRefusal } from '../../helpers/workspaceFileRefusal';
@@ -27,13 +29,16 @@ async function freshDatabase() {
 describe('backing up and restoring the demo workspace', () => {
   let demo: Record<string, unknown[]>;
   let file: Uint8Array;
+  let fileHeader: WorkspaceHeader;
 
   beforeAll(async () => {
     const { db, mutations } = await openTestDatabase();
     await loadDemoData(mutations, { scale: 0.05 });
+    const [trashed] = await db.contacts.limit(1).primaryKeys();
+    await mutations.softDelete('contacts', [trashed ?? ''], 'Delete contact');
     await db.settings.put({ key: 'onboardedAt', value: '2026-12-04T10:00:00.000Z' });
     demo = await dumpTables(db);
-    ({ bytes: file } = await createWorkspaceFile(db, { appVersion: '0.1.0' }));
+    ({ bytes: file, header: fileHeader } = await createWorkspaceFile(db, { appVersion: '0.1.0' }));
     db.close();
     await Dexie.delete(db.name);
   });
@@ -46,6 +51,24 @@ describe('backing up and restoring the demo workspace', () => {
     const header = await restoreWorkspace(db, file);
     expect(header.tables).toEqual(Object.fromEntries(Object.entries(demo).map(([table, rows]) => [table, rows.length])));
     expect(await dumpTables(db)).toEqual(demo);
+  });
+
+  it('counts user objects in the header: events one by one out of their packed rows, trashed records left out, the outbox as unsynced changes', async () => {
+    const live = (rows: unknown[] = []) => rows.filter((row) => (row as { deleted: number }).deleted === 0);
+    const batches = (demo.events ?? []).filter((row): row is { events: unknown[] } => 'events' in (row as object));
+    const summary = (demo.events ?? []).find((row) => (row as { id: string }).id === 'summary') as { nameCounts: Record<string, number> };
+    const eventCount = batches.reduce((sum, batch) => sum + live(batch.events).length, 0);
+    // The summary row keeps its own count of the stored events, and the events table holds far fewer rows.
+    expect(eventCount).toBe(Object.values(summary.nameCounts).reduce((sum, count) => sum + count, 0));
+    expect(fileHeader.tables.events).toBeLessThan(eventCount / 10);
+    expect(live(demo.contacts).length).toBe((demo.contacts?.length ?? 0) - 1);
+
+    const { objects, unsyncedChanges } = workspaceObjectCounts(fileHeader);
+    const counts = Object.fromEntries(objects.map(({ label, count }) => [label, count]));
+    expect(counts).toMatchObject({ contacts: live(demo.contacts).length, companies: live(demo.companies).length, deals: live(demo.deals).length, events: eventCount, 'notes and activities': live(demo.notes).length });
+    for (const internal of ['outbox', 'settings', 'syncMeta', 'sync meta', 'memberships']) expect(Object.keys(counts)).not.toContain(internal);
+    expect(unsyncedChanges).toBe(demo.outbox?.length);
+    expect(Object.keys(fileHeader.objects ?? {})).not.toContain('settings');
   });
 
   it('replaces what was there rather than merging with it', async () => {

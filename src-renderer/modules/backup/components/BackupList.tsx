@@ -4,6 +4,7 @@ import type { BackupEntry } from '@shared/ipc/bridgeContract';
 import { formatDateTime } from '../../../ui/utils/formatDate';
 import { formatBytes } from '../utils/describeBackup';
 import { downloadBackup } from '../utils/saveBackup';
+import { objectCount } from '../utils/workspaceObjects';
 
 export type BackupListProps = { backups: BackupEntry[]; onRestore: (backup: BackupEntry) => void };
 
@@ -11,8 +12,8 @@ const kindLabels = { scheduled: 'Automatic', manual: 'Manual', 'before-restore':
 
 function summary(backup: BackupEntry): string {
   if (!backup.header) return 'Damaged: cannot be read';
-  const { tables } = backup.header;
-  return `${(tables.contacts ?? 0).toLocaleString()} contacts, ${(tables.companies ?? 0).toLocaleString()} companies, ${(tables.deals ?? 0).toLocaleString()} deals`;
+  const { header } = backup;
+  return (['contacts', 'companies', 'deals'] as const).map((table) => `${(objectCount(header, table) ?? 0).toLocaleString()} ${table}`).join(', ');
 }
 
 export function BackupList({ backups, onRestore }: BackupListProps) {

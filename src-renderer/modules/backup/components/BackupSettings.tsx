@@ -8,6 +8,7 @@ import { SectionCard } from '../../../ui/SectionCard';
 import { formatDateTime } from '../../../ui/utils/formatDate';
 import { backupListQueryKey, useBackupList } from '../hooks/useBackupList';
 import { downloadBackup, saveBackup } from '../utils/saveBackup';
+import { objectCount } from '../utils/workspaceObjects';
 import { BackupList } from './BackupList';
 import { BackupScheduleFields } from './BackupScheduleFields';
 import { ExportWorkspaceForm } from './ExportWorkspaceForm';
@@ -35,7 +36,7 @@ export function BackupSettings() {
     setStatus(null);
     try {
       const { name, header } = await saveBackup(db, 'manual');
-      setStatus({ ok: true, name, message: `Backed up ${(header.tables.contacts ?? 0).toLocaleString()} contacts at ${formatDateTime(header.createdAt)}.` });
+      setStatus({ ok: true, name, message: `Backed up ${(objectCount(header, 'contacts') ?? 0).toLocaleString()} contacts at ${formatDateTime(header.createdAt)}.` });
     } catch (error) {
       setStatus({ ok: false, message: `The backup failed: ${error instanceof Error ? error.message : String(error)}. Earlier backups are unchanged.` });
     } finally {

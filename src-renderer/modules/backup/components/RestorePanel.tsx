@@ -5,7 +5,7 @@ import { readWorkspaceHeader } from '@shared/backup/readWorkspaceFile';
 import { useDatabase } from '../../../db/DatabaseProvider';
 import { formatDateTime } from '../../../ui/utils/formatDate';
 import { checkedRestore } from '../utils/checkedRestore';
-import { tableLabel } from '../utils/describeBackup';
+import { workspaceObjectCounts } from '../utils/workspaceObjects';
 
 // `id` tells two sources with the same label apart (two files of one name).
 export type RestoreSource = { id: string; label: string; load: () => Promise<Uint8Array> };
@@ -25,7 +25,7 @@ export function RestorePanel({ source, onCancel }: RestorePanelProps) {
     queryKey: ['restore-preview', source.id],
     queryFn: async () => {
       const bytes = await source.load();
-      return { bytes, header: readWorkspaceHeader(bytes, db.verno) };
+      return { bytes, header: await readWorkspaceHeader(bytes, db.verno) };
     },
     retry: false,
     gcTime: 0,
@@ -61,7 +61,8 @@ export function RestorePanel({ source, onCancel }: RestorePanelProps) {
   }
 
   const { header } = preview.data;
-  const tables = Object.entries(header.tables).filter(([, count]) => count > 0);
+  const { objects, unsyncedChanges } = workspaceObjectCounts(header);
+  const held = objects.filter(({ count }) => count !== 0);
   return (
     <Stack>
       <Text size="sm">
@@ -70,19 +71,25 @@ export function RestorePanel({ source, onCancel }: RestorePanelProps) {
       <Table withTableBorder striped aria-label="What the backup holds">
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>Table</Table.Th>
-            <Table.Th ta="right">Rows</Table.Th>
+            <Table.Th>What</Table.Th>
+            <Table.Th ta="right">How many</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {tables.map(([table, count]) => (
-            <Table.Tr key={table}>
-              <Table.Td>{tableLabel(table)}</Table.Td>
-              <Table.Td ta="right">{count.toLocaleString()}</Table.Td>
+          {held.length === 0 && (
+            <Table.Tr>
+              <Table.Td colSpan={2}>No records</Table.Td>
+            </Table.Tr>
+          )}
+          {held.map(({ label, count }) => (
+            <Table.Tr key={label}>
+              <Table.Td>{label}</Table.Td>
+              <Table.Td ta="right">{count === null ? 'not counted in this older file' : count.toLocaleString()}</Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
       </Table>
+      {unsyncedChanges > 0 && <Text size="sm">And {unsyncedChanges.toLocaleString()} unsynced {unsyncedChanges === 1 ? 'change' : 'changes'}, restored with it.</Text>}
       {header.encryption && <PasswordInput label="File password" value={password} onChange={(event) => setPassword(event.currentTarget.value)} required />}
       <Text size="sm">Restoring replaces everything in this workspace with this backup. What is here now is backed up first.</Text>
       {failure && (

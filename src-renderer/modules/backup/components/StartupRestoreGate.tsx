@@ -3,6 +3,7 @@ import { useState, type ReactNode } from 'react';
 import type { BackupEntry } from '@shared/ipc/bridgeContract';
 import { bridge } from '../../../bridge/bridge';
 import { formatDateTime } from '../../../ui/utils/formatDate';
+import { objectCount } from '../utils/workspaceObjects';
 import { RestorePanel } from './RestorePanel';
 
 export type StartupRestoreGateProps = { offer: BackupEntry | null; children: ReactNode };
@@ -13,7 +14,7 @@ export function StartupRestoreGate({ offer, children }: StartupRestoreGateProps)
   const [choice, setChoice] = useState<'asking' | 'restore' | 'skip'>(offer ? 'asking' : 'skip');
   if (!offer || choice === 'skip') return children;
   const written = formatDateTime(offer.header?.createdAt);
-  const contacts = offer.header?.tables.contacts ?? 0;
+  const contacts = offer.header ? (objectCount(offer.header, 'contacts') ?? 0) : 0;
   return (
     <Center mih="100dvh" p="md">
       <Paper withBorder shadow="sm" p="xl" maw={640} w="100%" component="main">

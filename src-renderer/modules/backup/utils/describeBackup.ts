@@ -3,7 +3,3 @@ export function formatBytes(bytes: number): string {
   return `${(bytes / 1_000_000).toLocaleString(undefined, { maximumFractionDigits: 1 })} MB`;
 }
 
-// contactTags -> "contact tags"
-export function tableLabel(table: string): string {
-  return table.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
-}

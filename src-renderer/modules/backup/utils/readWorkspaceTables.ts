@@ -1,5 +1,6 @@
 import Dexie, { type Table } from 'dexie';
 import type { WorkspaceTableSource } from '@shared/backup/writeWorkspaceFile';
+import { objectCounter } from './workspaceObjects';
 
 // Read last: a write landing mid-backup then has its outbox row in the file even when its
 // record row was read before it, so a restore still pushes it (the server sends the row back).
@@ -30,8 +31,9 @@ async function* readTableChunks(table: Table): AsyncGenerator<unknown[]> {
 
 // Every table of the schema the database was opened with, so tables added by later versions
 // are backed up without a change here. Keyset pages by primary key: never one transaction or
-// one array over a whole table, so writes and the UI carry on meanwhile.
+// one array over a whole table, so writes and the UI carry on meanwhile. User objects are
+// counted on the way (the header's `objects`).
 export function readWorkspaceTables(db: Dexie): WorkspaceTableSource[] {
   const ordered = [...db.tables].sort((a, b) => Number(readLast.includes(a.name)) - Number(readLast.includes(b.name)));
-  return ordered.map((table) => ({ name: table.name, chunks: () => readTableChunks(table) }));
+  return ordered.map((table) => ({ name: table.name, chunks: () => readTableChunks(table), countObjects: objectCounter(table.name) }));
 }
