@@ -14,8 +14,11 @@ import { openWithUpgradeBackup } from './modules/backup/utils/openWithUpgradeBac
 import { saveBackup } from './modules/backup/utils/saveBackup';
 
 const root = createRoot(document.getElementById('root') as HTMLElement);
+let attempts = 0;
 
-async function start(): Promise<void> {
+// `withoutBackup`: the user chose, on the start-up screen, to update the database although the
+// backup before the update failed.
+async function start({ withoutBackup = false } = {}): Promise<void> {
   void requestPersistentStorage();
   try {
     const database = await openWithUpgradeBackup({
@@ -23,6 +26,7 @@ async function start(): Promise<void> {
       targetVersion: currentSchemaVersion,
       open: () => openAppDatabase(),
       backUp: (installed) => saveBackup(installed, 'before-upgrade'),
+      withoutBackup,
     });
     // A lost database must not start empty (or sync) before the user has seen its backups.
     const restoreOffer = await findStartupRestoreOffer(database.db).catch(() => null);
@@ -32,7 +36,9 @@ async function start(): Promise<void> {
       </StrictMode>,
     );
   } catch (error) {
-    root.render(<StartupFailure error={error} />);
+    // A screen of its own for each attempt: the last one's buttons stay busy otherwise.
+    attempts += 1;
+    root.render(<StartupFailure key={attempts} error={error} onRetry={(options) => void start(options)} />);
   }
 }
 

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { openOutpostDb } from '@renderer/db/OutpostDb';
 import { currentSchemaVersion, schemaVersions, type SchemaVersion } from '@renderer/db/schemaVersions';
 import { createWorkspaceFile } from '@renderer/modules/backup/utils/createWorkspaceFile';
-import { openWithUpgradeBackup } from '@renderer/modules/backup/utils/openWithUpgradeBackup';
+import { openWithUpgradeBackup, UpgradeBackupFailedError } from '@renderer/modules/backup/utils/openWithUpgradeBackup';
 import { restoreWorkspace } from '@renderer/modules/backup/utils/restoreWorkspace';
 import { uniqueDatabaseName } from '../../helpers/testDatabase';
 
@@ -30,6 +30,15 @@ async function installed(name: string) {
   for (const table of db.tables) dump[table.name] = await table.toArray();
   db.close();
   return { version: db.verno, dump };
+}
+
+// The fixture of a version as the current schema stores it: seeded, then upgraded as usual.
+async function upgradedFixture(version: number): Promise<Record<string, unknown[]>> {
+  const { name } = await seed(version);
+  const db = openOutpostDb(name);
+  await db.open();
+  db.close();
+  return (await installed(name)).dump;
 }
 
 // Upgrades may pack rows under fresh ids (events, db/events): rows are compared without ids.
@@ -81,6 +90,38 @@ describe('backing up before a schema upgrade', () => {
     const fresh = await openWithUpgradeBackup({ name: uniqueDatabaseName('missing'), targetVersion: currentSchemaVersion, open: () => Promise.resolve('opened'), backUp: async () => calls++ });
     expect(fresh).toBe('opened');
     expect(calls).toBe(1);
+  });
+
+  it('does not upgrade when the backup before it fails, leaving every row at the old version; updating without a backup, once chosen, upgrades', async () => {
+    const { name } = await seed(3);
+    const before = await installed(name);
+    let opened = 0;
+    const open = async () => {
+      opened += 1;
+      const db = openOutpostDb(name);
+      await db.open();
+      return db;
+    };
+    const attempt = openWithUpgradeBackup({ name, targetVersion: currentSchemaVersion, open, backUp: () => Promise.reject(new Error('the disk is full')) });
+    const error = await attempt.then(
+      () => null,
+      (caught: unknown) => caught,
+    );
+    expect(error).toBeInstanceOf(UpgradeBackupFailedError);
+    expect(error).toMatchObject({ installedVersion: 3, targetVersion: currentSchemaVersion, reason: 'the disk is full' });
+    expect((error as Error).message).toBe(
+      `Outpost backs up its database before updating it from version 3 to ${currentSchemaVersion}, and that backup failed: the disk is full. The database was not updated and is as it was.`,
+    );
+    expect(opened).toBe(0);
+    expect(await installed(name)).toEqual(before);
+    expect(before.version).toBe(3);
+
+    let backedUp = 0;
+    const upgraded = await openWithUpgradeBackup({ name, targetVersion: currentSchemaVersion, open, backUp: async () => backedUp++, withoutBackup: true });
+    expect(upgraded.verno).toBe(currentSchemaVersion);
+    upgraded.close();
+    expect(backedUp).toBe(0);
+    expect(comparable((await installed(name)).dump)).toEqual(comparable(await upgradedFixture(3)));
   });
 
   it('leaves the old database whole and says what happened when the migration fails', async () => {
