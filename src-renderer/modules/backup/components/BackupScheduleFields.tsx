@@ -1,4 +1,5 @@
-import { Group, NumberInput, Select, Switch } from '@mantine/core';
+import { Group, NumberInput, Select, Switch, Text } from '@mantine/core';
+import { keptBackupsPerSafetyKind } from '@shared/backup/backupRetention';
 import { useDatabase } from '../../../db/DatabaseProvider';
 import { useBackupSchedule } from '../hooks/useBackupSchedule';
 import { saveBackupSchedule, type BackupSchedule } from '../utils/backupSchedule';
@@ -25,6 +26,10 @@ export function BackupScheduleFields() {
         <NumberInput label="Hourly backups to keep" min={1} max={1000} value={schedule.keepHourly} onChange={(value) => save({ keepHourly: count(value) })} w={200} />
         <NumberInput label="Daily backups to keep" min={1} max={1000} value={schedule.keepDaily} onChange={(value) => save({ keepDaily: count(value) })} w={200} />
       </Group>
+      <Text size="sm" c="dimmed">
+        These counts thin the automatic backups. Of the backups made with "Back up now", before a restore and before an update, the last {keptBackupsPerSafetyKind} of each
+        are kept.
+      </Text>
     </>
   );
 }

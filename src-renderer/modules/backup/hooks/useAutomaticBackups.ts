@@ -2,38 +2,46 @@ import { useEffect } from 'react';
 import { bridge } from '../../../bridge/bridge';
 import { useDatabase } from '../../../db/DatabaseProvider';
 import { useBackupSchedule } from './useBackupSchedule';
+import { startBackupUseTimer, settingsUseTimeStore } from '../utils/backupUseTimer';
 import { saveBackup } from '../utils/saveBackup';
 
 const hourMs = 60 * 60 * 1000;
 // A page hidden again soon after a backup is not backed up again.
 const hiddenBackupGapMs = 10 * 60 * 1000;
 
-// Backs up after every `intervalHours` of use, when the browser hides the page (the closest a
-// page gets to "on quit"), and in Electron before the app quits. Failures are left for the next
-// round: a backup never interrupts the user, and earlier backups stay as they were.
+// Backs up after every `intervalHours` of use (the page visible, counted across sessions), when
+// the browser hides the page (the closest a page gets to "on quit"), and in Electron before the
+// app quits; any of these starts the count of use again. Failures are left for the next round:
+// a backup never interrupts the user, and earlier backups stay as they were.
 export function useAutomaticBackups(): void {
   const { db } = useDatabase();
   const { intervalHours, onQuit } = useBackupSchedule();
 
   useEffect(() => {
     if (intervalHours === 0) return;
-    const timer = setInterval(() => void saveBackup(db, 'scheduled').catch(() => undefined), intervalHours * hourMs);
-    return () => clearInterval(timer);
+    return startBackupUseTimer({
+      intervalMs: intervalHours * hourMs,
+      store: settingsUseTimeStore(db),
+      inUse: () => document.visibilityState === 'visible',
+      backUp: () => saveBackup(db, 'scheduled'),
+    });
   }, [db, intervalHours]);
 
   useEffect(() => {
     if (!onQuit) return;
+    const useTime = settingsUseTimeStore(db);
+    const backUpOnQuit = () => saveBackup(db, 'on-quit').then(() => useTime.reset());
     let lastHiddenBackup = Date.now();
     const onHidden = () => {
       if (document.visibilityState !== 'hidden' || Date.now() - lastHiddenBackup < hiddenBackupGapMs) return;
       lastHiddenBackup = Date.now();
-      void saveBackup(db, 'on-quit').catch(() => undefined);
+      void backUpOnQuit().catch(() => undefined);
     };
     document.addEventListener('visibilitychange', onHidden);
     let active = true;
     void bridge.waitForQuit().then(async () => {
       if (!active) return;
-      await saveBackup(db, 'on-quit').catch(() => undefined);
+      await backUpOnQuit().catch(() => undefined);
       await bridge.readyToQuit();
     });
     return () => {
