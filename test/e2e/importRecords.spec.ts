@@ -7,6 +7,8 @@ import { addPipeline } from './pipelineSteps';
 const dealsExport = resolve(import.meta.dirname, '../fixtures/import/hubspot-deals.csv');
 
 test('a deals export: dry run with an unknown stage reported by row, import, the deals on the board, revert from the history', async ({ page }) => {
+  // A pipeline and a team member are set up through Settings first: many screens on a shared machine.
+  test.setTimeout(120_000);
   await startEmpty(page);
   await addPipeline(page, 'Sales Pipeline', [
     ['Qualified', 20],
