@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { idSchema, isoDateTime, optionalId, shortText } from '../domain/common';
 
 export const maxEventAttributes = 5;
+export const tooManyAttributesMessage = `Choose up to ${maxEventAttributes} attributes`;
 
 // The trade-show event every capture is filed under while it is active: its tags, list, owner
 // and source go onto each contact, and the form asks for the custom attributes chosen for it.
@@ -12,7 +13,7 @@ export const captureEventSchema = z.strictObject({
   listId: optionalId,
   ownerId: optionalId,
   source: shortText.default(''),
-  attributeKeys: z.array(z.string().min(1).max(64)).max(maxEventAttributes, { message: `Choose up to ${maxEventAttributes} attributes` }).default([]),
+  attributeKeys: z.array(z.string().min(1).max(64)).max(maxEventAttributes, { message: tooManyAttributesMessage }).default([]),
   startedAt: isoDateTime,
 });
 export type CaptureEvent = z.infer<typeof captureEventSchema>;

@@ -1,6 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { addAttribute, addTeamMember, pickOption } from './attributeSteps';
+import { createCompany } from './companySteps';
 import { expectNoSeriousA11yViolations, openSection, startEmpty } from './helpers';
 
 const form = (page: Page) => page.getByRole('form', { name: 'Capture contact' });
@@ -12,7 +14,9 @@ async function openCapture(page: Page): Promise<void> {
   await expect(field(page, 'First name')).toBeFocused();
 }
 
-async function startEvent(page: Page, name: string, { tags, list }: { tags: string[]; list: string }): Promise<void> {
+type EventSetup = { tags: string[]; list: string; owner?: string };
+
+async function startEvent(page: Page, name: string, { tags, list, owner }: EventSetup): Promise<void> {
   await page.getByRole('region', { name: 'Event' }).getByRole('button', { name: /Start event|Switch event/ }).click();
   const dialog = page.getByRole('dialog', { name: 'Start an event' });
   await dialog.getByRole('textbox', { name: 'Event name' }).fill(name);
@@ -21,6 +25,7 @@ async function startEvent(page: Page, name: string, { tags, list }: { tags: stri
     await dialog.getByRole('combobox', { name: 'Tags' }).press('Enter');
   }
   await dialog.getByRole('combobox', { name: 'List' }).fill(list);
+  if (owner) await pickOption(page, dialog.getByRole('combobox', { name: 'Owner' }), owner);
   await dialog.getByRole('button', { name: 'Start event' }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByRole('region', { name: 'Event' }).getByText(name, { exact: true })).toBeVisible();
@@ -177,7 +182,8 @@ test('the duplicate warning for email, phone and name, with each of its three ch
   });
 });
 
-test('a half-typed capture survives a reload, and a saved one survives closing the page at once', async ({ page, context }) => {
+// A real crash (the browser killed right after a save) is in captureRestart.spec.ts.
+test('a half-typed capture survives a reload; once saved it is stored, seen from a new page, and no longer a draft', async ({ page, context }) => {
   await startEmpty(page);
   await openCapture(page);
   await field(page, 'First name').fill('Drafty');
@@ -283,9 +289,12 @@ test('a .vcf file dropped onto the view opens its cards one by one', async ({ pa
   }, text);
   await page.getByRole('region', { name: 'Contact' }).dispatchEvent('drop', { dataTransfer: drop });
   await expect(field(page, 'First name')).toHaveValue('Carla');
+  // The status line and the counter beside it count the same way.
+  await expect(captureStatus(page)).toHaveText('Card 1 of 2: check it and save');
   await expect(page.getByText('Card 1 of 2', { exact: true })).toBeVisible();
   await page.keyboard.press('ControlOrMeta+Enter');
   await expect(field(page, 'First name')).toHaveValue('Derek');
+  await expect(captureStatus(page)).toHaveText('Card 2 of 2: check it and save');
   await expect(page.getByText('Card 2 of 2', { exact: true })).toBeVisible();
   await page.keyboard.press('ControlOrMeta+Enter');
   await expect(captureStatus(page)).toHaveText('Saved Derek Deckard');
@@ -313,4 +322,249 @@ test('the capture view in the dark theme has no serious accessibility issue', as
     await dialog.getByRole('button', { name: 'Cancel' }).click();
     await expect(dialog).toBeHidden();
   }
+});
+
+// The profile's Record info: "Owner Jo Ortiz", "Source Expo Lisbon".
+const recordInfo = (page: Page, label: string, value: string) => page.getByRole('region', { name: 'Record info' }).getByRole('row', { name: `${label} ${value}`, exact: true });
+
+async function openContact(page: Page, name: string): Promise<void> {
+  await openSection(page, 'Contacts');
+  await page.getByRole('table', { name: 'Contacts' }).getByRole('link', { name, exact: true }).click();
+  await expect(page.getByRole('heading', { name, level: 1 })).toBeVisible();
+}
+
+async function taggedNames(page: Page, tag: string): Promise<string[]> {
+  await openSection(page, 'Tags');
+  await page.getByRole('link', { name: tag, exact: true }).click();
+  const rows = page.getByRole('table', { name: 'Contacts' }).getByRole('row').filter({ has: page.getByRole('cell') });
+  await expect(rows.first()).toBeVisible();
+  return (await rows.getByRole('link').allInnerTexts()).sort();
+}
+
+test('the event’s owner goes on every capture; switching to another event and ending it are one step each', async ({ page }) => {
+  test.setTimeout(120_000);
+  await startEmpty(page);
+  await openSection(page, 'Settings');
+  await addTeamMember(page, 'Jo Ortiz', 'jo@outpost.test');
+  await openCapture(page);
+  const bar = page.getByRole('region', { name: 'Event' });
+  await startEvent(page, 'Expo Lisbon', { tags: ['Lisbon'], list: 'Lisbon leads', owner: 'Jo Ortiz' });
+  await expect(bar).toContainText('Owner: Jo Ortiz');
+  await captureQuickly(page, { 'First name': 'Lia', 'Last name': 'Lisbon', Email: 'lia@lisbon.example' });
+  await captureQuickly(page, { 'First name': 'Luis', 'Last name': 'Lisbon', Email: 'luis@lisbon.example' });
+  await expect(bar).toContainText('This event 2');
+
+  // Switching is the event dialog again: the new event replaces the old at once.
+  await startEvent(page, 'Expo Madrid', { tags: ['Madrid'], list: 'Madrid leads' });
+  await expect(bar.getByText('Expo Lisbon', { exact: true })).toBeHidden();
+  await expect(bar).not.toContainText('Owner:');
+  await expect(bar).toContainText('This event 0');
+  await captureQuickly(page, { 'First name': 'Mara', 'Last name': 'Madrid', Email: 'mara@madrid.example' });
+  await expect(bar).toContainText('This event 1');
+
+  await bar.getByRole('button', { name: 'End event' }).click();
+  await expect(bar).toContainText('No event: captures get no event tags or list.');
+  await expect(bar.getByRole('button', { name: 'Start event' })).toBeVisible();
+  await captureQuickly(page, { 'First name': 'Nico', 'Last name': 'Noevent', Email: 'nico@none.example' });
+  await expect(bar).toContainText('Today 4');
+
+  expect(await taggedNames(page, 'Lisbon')).toEqual(['Lia Lisbon', 'Luis Lisbon']);
+  expect(await taggedNames(page, 'Madrid')).toEqual(['Mara Madrid']);
+  for (const [name, owner, source] of [
+    ['Lia Lisbon', 'Jo Ortiz', 'Expo Lisbon'],
+    ['Luis Lisbon', 'Jo Ortiz', 'Expo Lisbon'],
+    ['Mara Madrid', 'Nobody yet', 'Expo Madrid'],
+    ['Nico Noevent', 'Nobody yet', 'Capture'],
+  ] as const) {
+    await openContact(page, name);
+    await expect(recordInfo(page, 'Owner', owner)).toBeVisible();
+    await expect(recordInfo(page, 'Source', source)).toBeVisible();
+  }
+});
+
+test('an event asks for up to five extra fields chosen for it, and stores them on each capture', async ({ page }) => {
+  test.setTimeout(120_000);
+  await startEmpty(page);
+  await openSection(page, 'Settings');
+  const extras = ['Booth visited', 'Budget', 'Region', 'Product', 'Timeline', 'Headcount'];
+  for (const label of extras) await addAttribute(page, { label });
+  await openCapture(page);
+  await page.getByRole('region', { name: 'Event' }).getByRole('button', { name: 'Start event' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Start an event' });
+  await dialog.getByRole('textbox', { name: 'Event name' }).fill('Expo Vienna');
+  // With nothing picked the picker's input is a 1 px line: opened from the keyboard.
+  const picker = dialog.getByRole('combobox', { name: 'Extra fields' });
+  await picker.focus();
+  await picker.press('ArrowDown');
+  for (const label of extras.slice(0, 5)) await page.getByRole('option', { name: label, exact: true }).click();
+  await expect(dialog).not.toContainText('Choose up to 5 attributes');
+  // The sixth is refused, and the picker says why.
+  await page.getByRole('option', { name: 'Headcount', exact: true }).click();
+  await expect(dialog).toContainText('Choose up to 5 attributes');
+  await expectNoSeriousA11yViolations(page, 'the event dialog with five extra fields');
+  await dialog.getByRole('button', { name: 'Start event' }).click();
+  await expect(dialog).toBeHidden();
+
+  for (const label of extras.slice(0, 5)) await expect(field(page, label)).toBeVisible();
+  await expect(field(page, 'Headcount')).toHaveCount(0);
+  await field(page, 'First name').fill('Vera');
+  await field(page, 'Last name').fill('Vienna');
+  await field(page, 'Booth visited').fill('B12');
+  await field(page, 'Timeline').fill('Q3');
+  await page.keyboard.press('ControlOrMeta+Enter');
+  await expect(captureStatus(page)).toHaveText('Saved Vera Vienna');
+  await openContact(page, 'Vera Vienna');
+  const details = page.getByRole('region', { name: 'Contact details' });
+  await expect(details.getByRole('button', { name: 'Edit Booth visited', exact: true })).toHaveAccessibleDescription('B12');
+  await expect(details.getByRole('button', { name: 'Edit Timeline', exact: true })).toHaveAccessibleDescription('Q3');
+});
+
+test('typing a company name offers the existing company, and picking it joins it', async ({ page }) => {
+  await startEmpty(page);
+  await createCompany(page, 'Initech', 'initech.example');
+  await openCapture(page);
+  await field(page, 'First name').fill('Cora');
+  await field(page, 'Last name').fill('Joiner');
+  const company = form(page).getByRole('combobox', { name: 'Company' });
+  await company.pressSequentially('ini');
+  const offered = page.getByRole('option', { name: 'Initech (initech.example)' });
+  await expect(offered).toBeVisible();
+  await company.press('ArrowDown');
+  await company.press('Enter');
+  await expect(company).toHaveValue('Initech (initech.example)');
+  await field(page, 'Job title').fill('Buyer');
+  await page.keyboard.press('ControlOrMeta+Enter');
+  await expect(captureStatus(page)).toHaveText('Saved Cora Joiner');
+  // Joined by the picked company itself: the shown text (name and domain) made no new company.
+  await openSection(page, 'Companies');
+  await expect(page.getByRole('table', { name: 'Companies' }).getByRole('row').filter({ has: page.getByRole('cell') })).toHaveCount(1);
+  await page.getByRole('link', { name: 'Initech', exact: true }).click();
+  await expect(page.getByRole('list', { name: 'Employees' }).getByText('Cora Joiner')).toBeVisible();
+});
+
+// A contact made outside capture, through the New contact form: no event tags.
+async function createContactElsewhere(page: Page, fields: Record<string, string>): Promise<void> {
+  await openSection(page, 'Contacts');
+  await page.getByRole('button', { name: 'New contact' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New contact' });
+  for (const [label, value] of Object.entries(fields)) await dialog.getByRole('textbox', { name: label, exact: true }).fill(value);
+  await dialog.getByRole('button', { name: 'Create contact' }).click();
+  await expect(page.getByRole('heading', { name: `${fields['First name']} ${fields['Last name']}`, level: 1 })).toBeVisible();
+}
+
+test('each choice of the duplicate warning by keyboard alone; Update adds the event tag and says what it kept', async ({ page }) => {
+  test.setTimeout(120_000);
+  await startEmpty(page);
+  await createContactElsewhere(page, { 'First name': 'Ellen', 'Last name': 'Elsewhere', Email: 'ellen@elsewhere.example' });
+  await createContactElsewhere(page, { 'First name': 'Olga', 'Last name': 'Openable', Email: 'olga@open.example' });
+  await createContactElsewhere(page, { 'First name': 'Carl', 'Last name': 'Twice', Phone: '+49 30 5550199' });
+  await openCapture(page);
+  await startEvent(page, 'Expo Oslo', { tags: ['Oslo'], list: 'Oslo leads' });
+  await field(page, 'First name').focus();
+  const update = (name: string) => warning(page, name).getByRole('button', { name: 'Update this one with what I typed' });
+
+  await test.step('Update this one: Ctrl+Enter, then Enter', async () => {
+    // A different first name for the same email: kept, and said so.
+    await page.keyboard.type('Elena');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('ellen@elsewhere.example');
+    await expect(warning(page, 'Ellen Elsewhere')).toContainText('same email');
+    await page.keyboard.press('ControlOrMeta+Enter');
+    await expect(update('Ellen Elsewhere')).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(captureStatus(page)).toHaveText('Updated Ellen Elsewhere; kept their first name (different from what you typed)');
+    await expect(field(page, 'First name')).toBeFocused();
+  });
+
+  await test.step('Create anyway: Ctrl+Enter, Tab, Enter, then save', async () => {
+    await page.keyboard.type('Carla');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Twice');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('+49 30 5550199');
+    await expect(warning(page, 'Carl Twice')).toContainText('same phone number');
+    await page.keyboard.press('ControlOrMeta+Enter');
+    await expect(update('Carl Twice')).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(warning(page, 'Carl Twice').getByRole('button', { name: 'Create anyway' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(warning(page, 'Carl Twice')).toBeHidden();
+    await page.keyboard.press('ControlOrMeta+Enter');
+    await expect(captureStatus(page)).toHaveText('Saved Carla Twice');
+  });
+
+  await test.step('Open: Ctrl+Enter, Shift+Tab, Enter', async () => {
+    await expect(field(page, 'First name')).toBeFocused();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('olga@open.example');
+    await expect(warning(page, 'Olga Openable')).toContainText('same email');
+    await page.keyboard.press('ControlOrMeta+Enter');
+    await expect(update('Olga Openable')).toBeFocused();
+    await page.keyboard.press('Shift+Tab');
+    await expect(warning(page, 'Olga Openable').getByRole('link', { name: 'Open' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { name: 'Olga Openable', level: 1 })).toBeVisible();
+  });
+
+  await test.step('Ellen, made outside the event, now has its tag; Carl was not changed', async () => {
+    expect(await taggedNames(page, 'Oslo')).toEqual(['Carla Twice', 'Ellen Elsewhere']);
+    await openContact(page, 'Carl Twice');
+    await expect(page.getByRole('region', { name: 'Tags' }).getByText('Oslo')).toHaveCount(0);
+  });
+});
+
+test('the save-time check holds back a duplicate the live check has not shown yet', async ({ page }) => {
+  await startEmpty(page);
+  await createContactElsewhere(page, { 'First name': 'Rhea', 'Last name': 'Recheck', Email: 'rhea@recheck.example' });
+  await openCapture(page);
+  await field(page, 'First name').fill('Rhea');
+  // The last keystroke and Ctrl+Enter in one go, as a badge scanner's keyboard wedge sends them:
+  // the save runs before the live duplicate lookup has answered.
+  await field(page, 'Email').evaluate((input: HTMLInputElement) => {
+    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(input, 'rhea@recheck.example');
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', ctrlKey: true, bubbles: true, cancelable: true }));
+  });
+  await expect(warning(page, 'Rhea Recheck')).toContainText('same email');
+  await expect(warning(page, 'Rhea Recheck').getByRole('button', { name: 'Update this one with what I typed' })).toBeFocused();
+  await expect(field(page, 'Email')).toHaveValue('rhea@recheck.example');
+  await expect(page.getByRole('region', { name: 'Event' })).toContainText('Today 0');
+  await openSection(page, 'Contacts');
+  await expect(page.getByRole('table', { name: 'Contacts' }).getByRole('link', { name: /Rhea/ })).toHaveCount(1);
+});
+
+test('the draft is written when typing pauses and when the view is left, not on every keystroke', async ({ page }) => {
+  await page.addInitScript(() => {
+    const setItem = Storage.prototype.setItem;
+    const counted = window as unknown as { draftWrites: number };
+    counted.draftWrites = 0;
+    Storage.prototype.setItem = function (key: string, value: string) {
+      if (key === 'outpost.capture.draft') counted.draftWrites += 1;
+      setItem.call(this, key, value);
+    };
+  });
+  const draftWrites = () => page.evaluate(() => (window as unknown as { draftWrites: number }).draftWrites);
+  await page.clock.install();
+  await startEmpty(page);
+  await openCapture(page);
+  // With the clock stopped the draft's 300 ms pause never comes: each write seen would be one per render.
+  await page.clock.pauseAt(Date.now() + 60_000);
+  await field(page, 'First name').pressSequentially('Wilhelmina');
+  await field(page, 'Last name').pressSequentially('Sparingly');
+  expect(await draftWrites()).toBe(0);
+  await page.clock.runFor(400);
+  expect(await draftWrites()).toBe(1);
+
+  await field(page, 'Notes').pressSequentially('Left at once');
+  await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Contacts' }).click();
+  await expect(page.getByRole('heading', { name: 'Contacts', level: 1 })).toBeVisible();
+  expect(await draftWrites()).toBe(2);
+  await page.clock.resume();
+  await openSection(page, 'Capture');
+  await expect(field(page, 'First name')).toHaveValue('Wilhelmina');
+  await expect(field(page, 'Last name')).toHaveValue('Sparingly');
+  await expect(field(page, 'Notes')).toHaveValue('Left at once');
 });

@@ -91,6 +91,16 @@ describe('duplicates while typing and updating the existing contact', () => {
     expect(await findCaptureDuplicates(db, { ...query, firstName: 'Bob', lastName: 'Stone', email: 'bob@', phone: '+4930999' })).toEqual([]);
   });
 
+  it('finds a colleague of the same name at the picked company among more namesakes than the name lookup reads', async () => {
+    const { db, mutations } = await expo();
+    await mutations.createMany('contacts', Array.from({ length: 30 }, (_, index) => ({ firstName: 'Thomas', lastName: 'Müller', email: `thomas.${index}@elsewhere.example` })));
+    const acme = await mutations.create('companies', { name: 'Acme' });
+    const colleague = await mutations.create('contacts', { firstName: 'Thomas', lastName: 'Müller', email: 'tm@acme.example' });
+    await mutations.create('memberships', { contactId: colleague.id, companyId: acme.id });
+    const query = { firstName: 'Thomas', lastName: 'Muller', email: '', phone: '', companyId: acme.id, ignoredIds: [] };
+    expect((await findCaptureDuplicates(db, query))[0]).toMatchObject({ contact: { id: colleague.id }, reasons: ['name', 'company'] });
+  });
+
   it('fills empty fields, adds the event tags and never overwrites what is there', async () => {
     const { db, mutations, event, tag } = await expo();
     const ann = await mutations.create('contacts', { firstName: 'Ann', lastName: 'Lee', email: 'ann@example.com', about: 'Met in 2025' });

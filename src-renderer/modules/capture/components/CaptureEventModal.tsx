@@ -1,5 +1,5 @@
 import { Autocomplete, Button, Group, Modal, MultiSelect, Select, Stack, TagsInput, TextInput } from '@mantine/core';
-import { maxEventAttributes } from '@shared/capture/captureEvent';
+import { maxEventAttributes, tooManyAttributesMessage } from '@shared/capture/captureEvent';
 import { useState } from 'react';
 import { useDatabase } from '../../../db/DatabaseProvider';
 import { useAttributeDefinitions } from '../../attributes/hooks/useAttributeDefinitions';
@@ -50,7 +50,12 @@ function CaptureEventForm({ onClose }: { onClose: () => void }) {
           value={input.attributeKeys}
           maxValues={maxEventAttributes}
           error={errors.attributeKeys}
-          onChange={(attributeKeys) => set({ attributeKeys })}
+          onChange={(attributeKeys) => {
+            set({ attributeKeys });
+            setErrors(({ attributeKeys: _, ...others }) => others);
+          }}
+          // A sixth pick is refused: say why instead of ignoring the click.
+          onMaxValues={() => setErrors((current) => ({ ...current, attributeKeys: tooManyAttributesMessage }))}
           comboboxProps={{ withinPortal: false }}
         />
         <Group justify="flex-end">

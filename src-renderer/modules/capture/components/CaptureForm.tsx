@@ -24,7 +24,8 @@ const interestChoices = [{ value: '', label: 'Not asked' }, ...interestAttribute
 function onFieldKeyDown(event: KeyboardEvent<HTMLFormElement>, onSave: () => void): void {
   if (event.key !== 'Enter' || event.defaultPrevented || event.nativeEvent.isComposing || event.ctrlKey || event.metaKey) return;
   const target = event.target as HTMLElement;
-  if (target.tagName === 'BUTTON' || (target.tagName === 'TEXTAREA' && event.shiftKey)) return;
+  // Buttons and links (the duplicate warning's Open) keep Enter for themselves.
+  if (!(target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement) || (target instanceof HTMLTextAreaElement && event.shiftKey)) return;
   event.preventDefault();
   if (target.dataset.captureLast !== undefined) {
     onSave();

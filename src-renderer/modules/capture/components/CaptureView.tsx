@@ -4,7 +4,8 @@ import { parseSignature } from '@shared/capture/parseSignature';
 import { useHotkeys } from '@mantine/hooks';
 import { useEffect, useRef, useState } from 'react';
 import { useDatabase } from '../../../db/DatabaseProvider';
-import { findCaptureDuplicates } from '../utils/findCaptureDuplicates';
+import type { CaptureFormValues } from '../utils/captureFormValues';
+import { findCaptureDuplicates, type CaptureDuplicateQuery } from '../utils/findCaptureDuplicates';
 import { PageHeader } from '../../../ui/PageHeader';
 import { ScrollablePage } from '../../../ui/ScrollablePage';
 import { useCaptureDuplicates } from '../hooks/useCaptureDuplicates';
@@ -28,6 +29,10 @@ const scanMessages: Record<ScanFormat, string> = {
   unknown: 'The badge’s code is in an unknown format: its text is in Notes',
 };
 
+// Said the same way in the status line and beside it: "Card 2 of 5".
+const cardPosition = (position: number, total: number) => `Card ${position} of ${total}`;
+const cardMessage = (position: number, total: number) => `${cardPosition(position, total)}: check it and save`;
+
 // Trade-show capture: one contact after another, from the keyboard, under the active event.
 export function CaptureView() {
   const event = useCaptureEvent();
@@ -44,16 +49,15 @@ function CaptureScreen({ event }: CaptureScreenProps) {
   const stats = useCaptureStats(event?.id ?? null);
   const [ignoredIds, setIgnoredIds] = useState<string[]>([]);
   const firstChoiceRef = useRef<HTMLButtonElement | null>(null);
-  const values = state.form.getValues();
-  const query = {
+  const queryOf = (values: CaptureFormValues): CaptureDuplicateQuery => ({
     firstName: values.firstName,
     lastName: values.lastName,
     email: values.email,
     phone: values.phone,
     companyId: values.companyId,
     ignoredIds: state.editing ? [...ignoredIds, state.editing.contact.id] : ignoredIds,
-  };
-  const duplicates = useCaptureDuplicates(query);
+  });
+  const duplicates = useCaptureDuplicates(queryOf(state.form.getValues()));
   const pending = duplicates.length > 0;
   // Set when a save was held back by a warning that had not been shown yet: it takes the focus once shown.
   const focusWarning = useRef(false);
@@ -70,7 +74,7 @@ function CaptureScreen({ event }: CaptureScreenProps) {
     setIgnoredIds([]);
     if (cards.total === 0) return;
     const card = cards.next();
-    if (card) state.fill(card, `Card ${cards.position + 1} of ${cards.total}: check it and save`);
+    if (card) state.fill(card, cardMessage(cards.position + 1, cards.total));
   };
   const save = async () => {
     // A likely duplicate is decided on before anything is created: the warning shown, or one
@@ -79,7 +83,8 @@ function CaptureScreen({ event }: CaptureScreenProps) {
       firstChoiceRef.current?.focus();
       return;
     }
-    if ((await findCaptureDuplicates(db, query)).length > 0) {
+    // The values as they are now: the last keystrokes may not have been rendered yet.
+    if ((await findCaptureDuplicates(db, queryOf(state.form.getValues()))).length > 0) {
       focusWarning.current = true;
       return;
     }
@@ -92,7 +97,7 @@ function CaptureScreen({ event }: CaptureScreenProps) {
   const pasted = (text: string) => state.fill(parseSignature(text), 'Filled from the pasted text: check it and save');
   const openCards = (file: File) => {
     cards.open(file).then(
-      (card) => (card ? state.fill(card, `Card 1 of ${file.name}: check it and save`) : state.fill({}, `No contact cards in ${file.name}`)),
+      ([card, ...rest]) => (card ? state.fill(card, cardMessage(1, rest.length + 1)) : state.fill({}, `No contact cards in ${file.name}`)),
       () => state.fill({}, `${file.name} could not be read`),
     );
   };
@@ -141,9 +146,7 @@ function CaptureScreen({ event }: CaptureScreenProps) {
               </Text>
               {cards.total > 0 && (
                 <Group justify="space-between">
-                  <Text size="sm">
-                    Card {cards.position} of {cards.total}
-                  </Text>
+                  <Text size="sm">{cardPosition(cards.position, cards.total)}</Text>
                   <Button size="compact-sm" variant="default" onClick={cards.stop}>
                     Stop reviewing cards
                   </Button>

@@ -3,7 +3,7 @@ import { useDebouncedCallback } from '@mantine/hooks';
 import type { CapturedFields } from '@shared/capture/capturedFields';
 import type { CaptureEvent } from '@shared/capture/captureEvent';
 import { contactDisplayName } from '@shared/domain/contact';
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useDatabase } from '../../../db/DatabaseProvider';
 import { RecordValidationError } from '../../../db/errors';
 import type { StoredRecord } from '../../../db/rowTypes';
@@ -51,14 +51,15 @@ export function useCaptureForm(event: CaptureEvent | null, attributes: FormAttri
     setEditingState(next);
   };
   const pendingDraft = useRef<CaptureFormValues | null>(null);
-  // Fixing a saved capture is not a draft: the contact is stored already.
-  const keepDraft = () => {
+  // Fixing a saved capture is not a draft: the contact is stored already. Reads refs only, so
+  // one function serves every render.
+  const keepDraft = useCallback(() => {
     const values = pendingDraft.current;
     pendingDraft.current = null;
     if (!values || editingRef.current) return;
     if (isBlankCapture(values)) clearCaptureDraft();
     else writeCaptureDraft({ values });
-  };
+  }, []);
   const keepDraftSoon = useDebouncedCallback(keepDraft, draftDelayMs);
   const form = useForm<CaptureFormValues>({
     initialValues: (() => {
@@ -72,13 +73,13 @@ export function useCaptureForm(event: CaptureEvent | null, attributes: FormAttri
     },
   });
   useEffect(() => {
-    // A reload or a closed window does not wait for the debounce.
+    // A reload or a closed window does not wait for the debounce, nor does leaving the view.
     window.addEventListener('pagehide', keepDraft);
     return () => {
       window.removeEventListener('pagehide', keepDraft);
       keepDraft();
     };
-  });
+  }, [keepDraft]);
 
   const startNext = (message: string) => {
     keepDraftSoon.cancel();

@@ -6,7 +6,8 @@ export type VCardQueue = {
   // 1-based position of the card in the form, and how many the file had.
   position: number;
   total: number;
-  open: (file: File) => Promise<CapturedFields | null>;
+  // Every card of the file; the first is in the form.
+  open: (file: File) => Promise<CapturedFields[]>;
   // The card after the current one, or null when the file is done.
   next: () => CapturedFields | null;
   stop: () => void;
@@ -23,7 +24,7 @@ export function useVCardQueue(): VCardQueue {
       const read = readVCardCards(await file.text());
       setCards(read);
       setIndex(0);
-      return read[0] ?? null;
+      return read;
     },
     next: () => {
       const card = cards[index + 1] ?? null;

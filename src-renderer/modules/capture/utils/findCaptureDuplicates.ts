@@ -64,18 +64,32 @@ async function findSameMailbox(db: OutpostDb, typedEmail: string, mailbox: strin
   return found.filter((contact) => emailMatchKey(contact.email) === mailbox);
 }
 
+// The picked company's people with a similar name. A common name has more namesakes than the
+// token lookup's candidates, so a colleague of that name could be left out of those; the
+// company index finds them, for companies up to this size (a large one is left to the token
+// lookup, so a keystroke never reads thousands of rows).
+const colleaguesScanned = 2000;
+
+async function findColleagues(db: OutpostDb, companyId: string | null, typedName: string): Promise<StoredRecord<'contacts'>[]> {
+  if (!companyId) return [];
+  const members = db.contacts.where('companyIds').equals(companyId);
+  if ((await members.count()) > colleaguesScanned) return [];
+  return members.filter((contact) => contact.deleted === 0 && namesAreSimilar(nameMatchKey(contact.firstName, contact.lastName), typedName, minFuzzyNameLength)).limit(nameCandidates).toArray();
+}
+
 // Contacts with a similar name (the duplicate finder's one-typo rule) through the token index,
-// noting those at the same company.
+// and at the picked company through the company index, noting those at the same company.
 export async function findNameMatches(db: OutpostDb, query: Pick<CaptureDuplicateQuery, 'firstName' | 'lastName' | 'companyId'>): Promise<CaptureMatch[]> {
   const firstName = query.firstName.trim();
   const lastName = query.lastName.trim();
   if (firstName.length < namePrefixLength || lastName.length < namePrefixLength) return [];
   const typedName = nameMatchKey(firstName, lastName);
-  const [firstRight, lastRight] = await Promise.all([
+  const [firstRight, lastRight, colleagues] = await Promise.all([
     findByWordPrefixes(db, 'contacts', `${firstName} ${lastName.slice(0, namePrefixLength)}`, nameCandidates),
     findByWordPrefixes(db, 'contacts', `${firstName.slice(0, namePrefixLength)} ${lastName}`, nameCandidates),
+    findColleagues(db, query.companyId, typedName),
   ]);
-  return [...firstRight, ...lastRight].flatMap((contact) => {
+  return [...firstRight, ...lastRight, ...colleagues].flatMap((contact) => {
     if (!namesAreSimilar(nameMatchKey(contact.firstName, contact.lastName), typedName, minFuzzyNameLength)) return [];
     const atCompany = query.companyId !== null && contact.companyIds.includes(query.companyId);
     return [{ contact, reason: 'name' as const }, ...(atCompany ? [{ contact, reason: 'company' as const }] : [])];
