@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readWorkspaceHeader } from '@shared/backup/readWorkspaceFile';
-import { objectCount, workspaceObjectCounts } from '@renderer/modules/backup/utils/workspaceObjects';
+import { objectCount, objectCounter, workspaceObjectCounts } from '@renderer/modules/backup/utils/workspaceObjects';
 
 const formatV1 = new Uint8Array(readFileSync(resolve(import.meta.dirname, '../../fixtures/backup/format-v1.outpost')));
 
@@ -29,5 +29,20 @@ describe('what a backup holds, as a user counts it', () => {
     ]);
     for (const internal of ['settings', 'outbox', 'sync meta']) expect(objects.map(({ label }) => label)).not.toContain(internal);
     expect(unsyncedChanges).toBe(2);
+  });
+
+  it('counts events out of packed rows, and one per row in a database not upgraded yet; trashed records are left out', () => {
+    const event = (id: string, deleted: 0 | 1 = 0) => ({ id, contactId: 'c1', name: 'page_view', time: '2026-12-01T10:00:00.000Z', deleted });
+    const packed = [
+      { id: 'b1', contactIds: ['c1'], names: ['page_view'], eventIds: ['e1', 'e2', 'e3'], events: [event('e1'), event('e2'), event('e3', 1)] },
+      { id: 'facts|page_view|b1', factName: 'page_view', factEventIds: ['e1', 'e2'], factContactIds: ['c1', 'c1'], factTimes: [1, 2] },
+      { id: 'summary', nameCounts: { page_view: 2 } },
+    ];
+    expect(objectCounter('events')?.(packed)).toBe(2);
+    expect(objectCounter('events')?.([event('e1'), event('e2'), event('e3', 1)])).toBe(2);
+    expect(objectCounter('contacts')?.([{ id: 'c1', deleted: 0 }, { id: 'c2', deleted: 1 }])).toBe(1);
+    expect(objectCounter('outbox')?.([{ seq: 1 }, { seq: 2 }])).toBe(2);
+    expect(objectCounter('settings')).toBeUndefined();
+    expect(objectCounter('syncMeta')).toBeUndefined();
   });
 });

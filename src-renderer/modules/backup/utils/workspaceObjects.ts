@@ -1,5 +1,5 @@
 import type { WorkspaceHeader } from '@shared/backup/workspaceFileFormat';
-import { isEventBatch, type EventsTableRow } from '../../../db/events/eventRows';
+import { isEventBatch, isEventFacts, isEventSummary, type EventsTableRow } from '../../../db/events/eventRows';
 
 // The things a user keeps in a workspace, by table, in the order a preview lists them. Other
 // tables (links between records, sync state, settings, import jobs) are not counted as objects.
@@ -26,11 +26,18 @@ const objectTables: ReadonlySet<string> = new Set(workspaceObjectKinds.map((kind
 
 const isLive = (row: unknown) => (row as { deleted?: unknown }).deleted !== 1;
 
+// Events in one row of the events table: a batch holds many, summary and facts rows none, and
+// before schema version 4 (a database backed up before its upgrade) each row is one event.
+function eventsIn(row: EventsTableRow): number {
+  if (isEventBatch(row)) return row.events.filter(isLive).length;
+  return isEventSummary(row) || isEventFacts(row) || !isLive(row) ? 0 : 1;
+}
+
 // How many objects a chunk of a table's rows holds (the header's `objects`): records not in the
-// trash; events counted one by one out of their batch rows (db/events), summary and facts rows
-// not at all; the outbox's rows are its unsynced changes. Undefined: a table not counted.
+// trash; events counted one by one out of their batch rows (db/events); the outbox's rows are
+// its unsynced changes. Undefined: a table not counted.
 export function objectCounter(table: string): ((rows: readonly unknown[]) => number) | undefined {
-  if (table === 'events') return (rows) => (rows as EventsTableRow[]).reduce((sum, row) => sum + (isEventBatch(row) ? row.events.filter(isLive).length : 0), 0);
+  if (table === 'events') return (rows) => (rows as EventsTableRow[]).reduce((sum, row) => sum + eventsIn(row), 0);
   if (table === 'outbox') return (rows) => rows.length;
   if (objectTables.has(table)) return (rows) => rows.filter(isLive).length;
   return undefined;
