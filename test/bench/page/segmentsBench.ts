@@ -33,7 +33,7 @@ function threeConditions(times: number): SegmentDefinition {
 // The live count of the builder, through the code useSegmentMembers runs: compile the
 // definition, look up the facts it needs (SegmentFactsIndex), evaluate in chunks over the
 // snapshot's contacts. Cold: the first count with an event condition (the name's instants read
-// once from the facts rows); warm: the count again as the condition changes (the builder's case while editing);
+// once from the facts rows, in a worker); warm: the count again as the condition changes (the builder's case while editing);
 // after events arrive: the count once 1,000 new events were stored (kept incrementally).
 // Floors: the raw Dexie read of the name's event batches by index (cold), and a plain
 // Array.filter of the same three tests over the contacts and each one's event times (warm).
