@@ -67,12 +67,12 @@ describe('an import that fails part way', () => {
       return createWithLinks(table, inputs, links);
     });
     await expect(runImport(db, mutations, file, 'big.csv', await wizardDefaults(db, file), { dryRun: false })).rejects.toThrow('disk unplugged');
-    // The first chunk of 2,000 rows holds the header and 1,999 contacts.
-    expect(await db.contacts.count()).toBe(1999);
-    expect(await db.contactTags.count()).toBe(1999);
+    // The first chunk of 1,000 rows holds the header and 999 contacts.
+    expect(await db.contacts.count()).toBe(999);
+    expect(await db.contactTags.count()).toBe(999);
     const [job] = (await db.importJobs.toArray()) as ImportJob[];
-    expect(job).toMatchObject({ status: 'failed', summary: { counts: { created: 1999 } } });
-    expect(job?.summary.createdIds).toHaveLength(1999);
+    expect(job).toMatchObject({ status: 'failed', summary: { counts: { created: 999 } } });
+    expect(job?.summary.createdIds).toHaveLength(999);
     // What committed can be taken back from the history.
     await revertImport(db, mutations, job as ImportJob);
     expect(await db.contacts.filter((contact) => !contact.deleted).count()).toBe(0);
