@@ -254,12 +254,12 @@ async function runScenario(count: number, skews: number[], actions: Action[]): P
     if (device.offline) throw new Fault('offline');
     if (fault === 'stale' && device.stalePage) {
       // An old response arriving after newer ones: merged again, cursor moved back.
-      await applyPulledPage(device.db, device.clock, device.stalePage.changes, device.stalePage.cursor);
+      await applyPulledPage(device.db, device.clock, device.stalePage.writes.flatMap(expandRecordWrite), device.stalePage.cursor);
     }
     const page = await device.transport.pull(cursor, limit);
     device.stalePage = page;
     if (fault === 'dropResponse') throw new Fault('pull response lost');
-    if (fault === 'replay') await applyPulledPage(device.db, device.clock, page.changes, page.cursor);
+    if (fault === 'replay') await applyPulledPage(device.db, device.clock, page.writes.flatMap(expandRecordWrite), page.cursor);
     return page;
   }
 }

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { SequencedChange } from '@shared/sync/syncProtocol';
 import { serverForCase } from './helpers/serverForCase';
 import { storageCases } from './helpers/serverStorages';
-import { change, newWorkspace, pairDevice, pullPage, push } from './helpers/syncTestClient';
+import { change, newWorkspace, pairDevice, pulledChanges, pullPage, push, type PulledChange } from './helpers/syncTestClient';
 
 const writers = 8;
 const pushesPerWriter = 12;
@@ -21,14 +20,14 @@ describe.each(storageCases)('concurrent pushes on $name', (storage) => {
     const devices = await Promise.all(Array.from({ length: writers }, (_, i) => pairDevice(server.app, server.store, workspaceId, `writer${i}@example.com`)));
 
     let writing = true;
-    const seen: SequencedChange[] = [];
+    const seen: PulledChange[] = [];
     let cursor = '';
     const read = async () => {
       // Bounded, so a failing writer cannot leave the reader looping.
       for (let round = 0; round < 10_000; round++) {
         const stillWriting = writing;
         const page = await pullPage(server.app, reader.token, cursor, 37);
-        seen.push(...page.changes);
+        seen.push(...pulledChanges(page.writes));
         cursor = page.cursor;
         if (!page.hasMore && !stillWriting) return;
         // Caught up for now: let the writers in, as a device waits for its next poke.

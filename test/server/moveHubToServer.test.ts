@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeHubPairing } from '@shared/hub/hubPairingCode';
 import type { FieldChange } from '@shared/sync/recordWrite';
-import { pullResponseSchema, type SequencedChange } from '@shared/sync/syncProtocol';
+import { pullResponseSchema } from '@shared/sync/syncProtocol';
 import { copyServerData, serverTables } from '../../src-server/admin/copyServerData';
 import { buildSyncApp } from '../../src-server/app/buildSyncApp';
 import { runAdminCommand } from '../../src-server/cli/runAdminCommand';
@@ -12,13 +12,13 @@ import { RunningHub } from '../../src-server/hub/startHub';
 import { openSyncStore } from '../../src-server/store/openSyncStore';
 import { pinnedJsonRequest } from './helpers/pinnedHttps';
 import { storageCases } from './helpers/serverStorages';
-import { change, pullAll, push } from './helpers/syncTestClient';
+import { change, pullAll, pulledChanges, push, type PulledChange } from './helpers/syncTestClient';
 
 let hubDir: string;
 // Where each device stood when the hub stopped, and what the hub would have sent it next.
-type DeviceOnHub = { name: string; token: string; cursor: string; rest: SequencedChange[]; restCursor: string };
+type DeviceOnHub = { name: string; token: string; cursor: string; rest: PulledChange[]; restCursor: string };
 const devices: DeviceOnHub[] = [];
-let snapshotFirstPage: SequencedChange[] = [];
+let snapshotFirstPage: PulledChange[] = [];
 
 // Distinct fields, so every change is also a field's latest value: 3,200 of each.
 const firstNames = Array.from({ length: 2500 }, (_, index) => change(`c${index}`, 'firstName', `Name ${index}`, index + 1));
@@ -39,11 +39,11 @@ async function pullPageOnHub(target: Target, token: string, since: string, limit
 }
 
 async function pullAllOnHub(target: Target, token: string, since: string) {
-  const changes: SequencedChange[] = [];
+  const changes: PulledChange[] = [];
   let cursor = since;
   for (;;) {
     const page = await pullPageOnHub(target, token, cursor, 1000);
-    changes.push(...page.changes);
+    changes.push(...pulledChanges(page.writes));
     cursor = page.cursor;
     if (!page.hasMore) return { changes, cursor };
   }
@@ -71,7 +71,7 @@ beforeAll(async () => {
   await pushOnHub(laptop.target, laptop.token, emails);
   const firstPage = await pullPageOnHub(tablet.target, tablet.token, '', 1000);
   expect(firstPage).toMatchObject({ hasMore: true, snapshot: true });
-  snapshotFirstPage = firstPage.changes;
+  snapshotFirstPage = pulledChanges(firstPage.writes);
 
   for (const [name, device, cursor] of [
     ['host', host, hostCursor],

@@ -110,7 +110,7 @@ describe('team hub', { timeout: 120_000 }, () => {
       const target = { host: '127.0.0.1', port: teammatePairing.port, pin: teammatePairing.fingerprint };
       const teammate = await pinnedJsonRequest(target, 'POST', '/v1/pair', { body: { code: teammatePairing.code, deviceName: 'Rep laptop' } });
       const pulled = await pinnedJsonRequest(target, 'GET', '/v1/sync/pull?since=', { token: (teammate.json as { token: string }).token });
-      expect((pulled.json as { changes: unknown[] }).changes).toEqual([expect.objectContaining({ rowId: 'c1', field: 'firstName', value: 'Hana' })]);
+      expect((pulled.json as { writes: unknown[] }).writes).toEqual([expect.objectContaining({ rowId: 'c1', fields: { firstName: 'Hana' } })]);
     } finally {
       await ask({ type: 'stop' });
     }

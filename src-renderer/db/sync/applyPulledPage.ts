@@ -8,6 +8,7 @@ import type { OutpostDb } from '../OutpostDb';
 import { recordStore } from '../recordStore';
 import { outboxMetaKey, readOutboxMeta } from '../outboxMeta';
 import { noteLinkedIdWork, recomputeLinkedIds, type LinkedIdWork } from './recomputeLinkedIds';
+import { storedKeysAmong } from './storedKeysAmong';
 import { keptRowKey, pullCursorKey, tombstoneKey } from './syncMetaKeys';
 
 type AnyRow = Record<string, unknown> & { id: string };
@@ -33,12 +34,18 @@ export async function applyPulledPage(db: OutpostDb, clock: HybridLogicalClock, 
   const applied: AppliedRows = new Map();
   await db.transaction('rw', [...syncedTables, 'syncMeta'], async () => {
     const linkWork: LinkedIdWork = new Map();
+    const stored = new Map<SyncedTable, AnyRow[]>();
     for (const table of tables) {
       const rows = byTable.get(table) as Map<string, IncomingChange[]>;
-      if (isSyncedTable(table)) applied.set(table, await mergeTable(db, table, rows, linkWork));
-      else await keepUnknownRows(db, table, rows);
+      if (!isSyncedTable(table)) {
+        await keepUnknownRows(db, table, rows);
+        continue;
+      }
+      const { puts, purged } = await mergeTable(db, table, rows, linkWork);
+      stored.set(table, puts);
+      applied.set(table, [...puts, ...purged]);
     }
-    for (const [table, parents] of await recomputeLinkedIds(db, linkWork)) {
+    for (const [table, parents] of await recomputeLinkedIds(db, linkWork, stored)) {
       const rewritten = new Set(parents.map((parent) => parent.id));
       applied.set(table, [...(applied.get(table) ?? []).filter((row) => !rewritten.has(row.id)), ...parents]);
     }
@@ -62,18 +69,19 @@ function groupByRow(changes: readonly FieldChange[]): Map<string, Map<string, In
   return byTable;
 }
 
-async function mergeTable(db: OutpostDb, table: SyncedTable, incoming: Map<string, IncomingChange[]>, linkWork: LinkedIdWork): Promise<AnyRow[]> {
+// Returns the rows it stored and, apart, the purged ones as they were.
+async function mergeTable(db: OutpostDb, table: SyncedTable, incoming: Map<string, IncomingChange[]>, linkWork: LinkedIdWork): Promise<{ puts: SyncRow[]; purged: AnyRow[] }> {
   const store = recordStore<SyncRow>(db, table);
   const catalog = syncFieldCatalog(table);
   const ids = [...incoming.keys()];
-  const [existing, tombstones] = await Promise.all([store.bulkGet(ids), db.syncMeta.bulkGet(ids.map((id) => tombstoneKey(table, id)))]);
+  const [existing, tombstones] = await Promise.all([readStoredRows(db, table, ids), readTombstones(db, table, ids)]);
   const link = linkDerivations[table];
   const puts: SyncRow[] = [];
   const purged: AnyRow[] = [];
   const purgedIds: string[] = [];
   ids.forEach((id, index) => {
     const before = existing[index];
-    const current: MergedRow | undefined = tombstones[index] ? { id, purged: true } : before;
+    const current: MergedRow | undefined = tombstones.has(id) ? { id, purged: true } : before;
     const outcome = mergeIncomingChanges(id, current, incoming.get(id) as IncomingChange[], catalog);
     if (!outcome.rowChanged) return;
     if (isPurgedRow(outcome.row)) {
@@ -95,7 +103,28 @@ async function mergeTable(db: OutpostDb, table: SyncedTable, incoming: Map<strin
     await db.syncMeta.bulkPut(purgedIds.map((id) => ({ key: tombstoneKey(table, id), value: true })));
   }
   // Listeners see a purged row as deleted, the way views already hide rows in the trash.
-  return [...puts, ...purged];
+  return { puts, purged };
+}
+
+// The stored rows of `ids`, in their order; a look-up per id only where the page's rows are not
+// mostly new to the device (see storedKeysAmong). Events are packed, so theirs are looked up.
+async function readStoredRows(db: OutpostDb, table: SyncedTable, ids: string[]): Promise<Array<SyncRow | undefined>> {
+  const store = recordStore<SyncRow>(db, table);
+  const stored = table === 'events' ? null : await storedKeysAmong(db.table(table), ids);
+  if (!stored) return store.bulkGet(ids);
+  const present = ids.filter((id) => stored.has(id));
+  const rows = present.length > 0 ? await store.bulkGet(present) : [];
+  const byId = new Map(present.map((id, index) => [id, rows[index]]));
+  return ids.map((id) => byId.get(id));
+}
+
+// The ids among `ids` that were purged here.
+async function readTombstones(db: OutpostDb, table: SyncedTable, ids: string[]): Promise<Set<string>> {
+  const keys = ids.map((id) => tombstoneKey(table, id));
+  const stored = await storedKeysAmong(db.syncMeta, keys);
+  if (stored) return new Set(ids.filter((_, index) => stored.has(keys[index] as string)));
+  const tombstones = await db.syncMeta.bulkGet(keys);
+  return new Set(ids.filter((_, index) => tombstones[index]));
 }
 
 // Sort names, search tokens and the like, from the row's fields as the schema reads them (a row

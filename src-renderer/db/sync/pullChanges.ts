@@ -1,4 +1,5 @@
 import type { HybridLogicalClock } from '@shared/sync/hlc';
+import { expandRecordWrite } from '@shared/sync/recordWrite';
 import type { PullResponse } from '@shared/sync/syncProtocol';
 import type { MutationLayer } from '../mutations/createMutationLayer';
 import type { OutpostDb } from '../OutpostDb';
@@ -22,9 +23,10 @@ export async function pullChanges(db: OutpostDb, clock: HybridLogicalClock, muta
       // Reported by the await above if this page applies; otherwise nobody waits for it.
       next.catch(() => {});
     }
-    const rows = await applyPulledPage(db, clock, page.changes, page.cursor);
+    const changes = page.writes.flatMap(expandRecordWrite);
+    const rows = await applyPulledPage(db, clock, changes, page.cursor);
     for (const [table, tableRows] of rows) mutations.announce(table, tableRows);
-    applied += page.changes.length;
+    applied += changes.length;
     if (!page.hasMore) return applied;
   }
 }

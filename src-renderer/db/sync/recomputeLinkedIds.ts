@@ -18,8 +18,9 @@ export function noteLinkedIdWork(work: LinkedIdWork, linkTable: SyncedTable, par
 
 // Rebuilds each noted parent's id set from its live link rows: one indexed query per link
 // table, however the page's changes arrived (a link may even come before its parent).
+// `stored`: rows the page has just written, taken as they are instead of read back.
 // Returns the parents whose id sets changed, to be announced with the page.
-export async function recomputeLinkedIds(db: OutpostDb, work: LinkedIdWork): Promise<Map<SyncedTable, AnyRow[]>> {
+export async function recomputeLinkedIds(db: OutpostDb, work: LinkedIdWork, stored: ReadonlyMap<SyncedTable, readonly AnyRow[]>): Promise<Map<SyncedTable, AnyRow[]>> {
   const rewritten = new Map<SyncedTable, Map<string, AnyRow>>();
   const changedParents = new Map<SyncedTable, Set<string>>();
   for (const [linkTable, parentIds] of work) {
@@ -27,7 +28,7 @@ export async function recomputeLinkedIds(db: OutpostDb, work: LinkedIdWork): Pro
     if (!link || parentIds.size === 0) continue;
     const ids = [...parentIds];
     const parentStore = db.table(link.parentTable) as Table<AnyRow, string>;
-    const known = rewritten.get(link.parentTable) ?? new Map<string, AnyRow>();
+    const known = rewritten.get(link.parentTable) ?? new Map((stored.get(link.parentTable) ?? []).map((row) => [row.id, row]));
     const missing = ids.filter((id) => !known.has(id));
     for (const parent of await parentStore.bulkGet(missing)) if (parent) known.set(parent.id, parent);
     const links = (await db.table(linkTable).where(link.parentKey).anyOf(ids).toArray()) as AnyRow[];

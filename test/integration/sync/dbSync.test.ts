@@ -173,7 +173,7 @@ describe('pushing the outbox and pulling pages', () => {
         // The third page cannot be applied: stamped an hour ahead of this device's clock.
         if (fetched < 3) return page;
         const ahead = new HybridLogicalClock('future', { now: () => Date.now() + 60 * 60 * 1000 }).next();
-        return { ...page, changes: page.changes.map((change) => ({ ...change, hlc: ahead })) };
+        return { ...page, writes: page.writes.map((write) => ({ ...write, hlc: ahead })) };
       }),
     ).rejects.toThrow(/ahead of this device/);
     expect(events.slice(0, 3)).toEqual(['fetch 1', 'fetch 2', 'applied']);
@@ -198,6 +198,25 @@ describe('pushing the outbox and pulling pages', () => {
     expect(await a.db.contacts.get(ann.id)).toBeUndefined();
     expect(await b.db.contacts.get(ann.id)).toBeUndefined();
     expect(await b.db.syncMeta.get(tombstoneKey('contacts', ann.id))).toBeDefined();
+  });
+
+  it('merges a page into the rows already stored, whether they lie together or scattered among many others, and keeps purged ones gone', async () => {
+    const b = await device();
+    const stored = await b.mutations.createMany('contacts', Array.from({ length: 12 }, (_, index) => ({ firstName: `Person ${index}`, city: 'Oslo' })));
+    const ids = [...stored].sort();
+    const [first, second, third] = ids as [string, string, string];
+    const last = ids.at(-1) as string;
+    await b.db.syncMeta.put({ key: tombstoneKey('contacts', second), value: true });
+    await b.db.contacts.delete(second);
+    const hlc = b.clock.next();
+    const edit = (rowId: string, city: string) => ({ table: 'contacts', rowId, field: 'city', value: city, hlc });
+    // Neighbours, then the two ends of a range that holds every other contact too.
+    await applyPulledPage(b.db, b.clock, [edit(first, 'Lyon'), edit(second, 'Lyon'), edit(third, 'Lyon')], null);
+    await applyPulledPage(b.db, b.clock, [edit(first, 'Porto'), edit(last, 'Porto'), edit(second, 'Porto')], null);
+    expect(await b.db.contacts.get(first)).toMatchObject({ firstName: expect.stringMatching(/^Person/), city: 'Porto' });
+    expect(await b.db.contacts.get(third)).toMatchObject({ firstName: expect.stringMatching(/^Person/), city: 'Lyon' });
+    expect(await b.db.contacts.get(last)).toMatchObject({ firstName: expect.stringMatching(/^Person/), city: 'Porto' });
+    expect(await b.db.contacts.get(second)).toBeUndefined();
   });
 
   it('keeps rows and fields this version does not know', async () => {

@@ -1,7 +1,7 @@
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { formatHlc } from '@shared/sync/hlc';
-import { isNewerChange, type FieldChange } from '@shared/sync/recordWrite';
-import { pairResponseSchema, pullResponseSchema, type PairResponse, type SequencedChange } from '@shared/sync/syncProtocol';
+import { expandRecordWrite, isNewerChange, type FieldChange } from '@shared/sync/recordWrite';
+import { pairResponseSchema, pullResponseSchema, type PairResponse, type PulledWrite } from '@shared/sync/syncProtocol';
 import { createInvite } from '../../../src-server/admin/createInvite';
 import { createWorkspace } from '../../../src-server/admin/createWorkspace';
 import type { SyncStore } from '../../../src-server/store/SyncStore';
@@ -32,15 +32,23 @@ export async function pullPage(app: FastifyInstance, token: string, since: strin
   return pullResponseSchema.parse(response.json());
 }
 
+// A pulled write as one change per field, each with the write's seq, for comparing with pushes.
+export type PulledChange = FieldChange & { seq: number };
+
+export function pulledChanges(writes: readonly PulledWrite[]): PulledChange[] {
+  return writes.flatMap((write) => expandRecordWrite(write).map((change) => ({ ...change, seq: write.seq })));
+}
+
 // Pulls until caught up, the way a device does; returns everything seen and the final cursor.
 export async function pullAll(app: FastifyInstance, token: string, since = '', limit = 1000) {
-  const changes: SequencedChange[] = [];
+  const changes: PulledChange[] = [];
   const pages: Array<{ count: number; snapshot: boolean }> = [];
   let cursor = since;
   for (;;) {
     const page = await pullPage(app, token, cursor, limit);
-    changes.push(...page.changes);
-    pages.push({ count: page.changes.length, snapshot: page.snapshot });
+    const pageChanges = pulledChanges(page.writes);
+    changes.push(...pageChanges);
+    pages.push({ count: pageChanges.length, snapshot: page.snapshot });
     cursor = page.cursor;
     if (!page.hasMore) return { changes, cursor, pages };
   }

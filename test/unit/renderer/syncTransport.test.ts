@@ -19,7 +19,7 @@ describe('the HTTP sync transport', () => {
     const seen: Array<{ url: string; headers: Headers }> = [];
     const fetchFn: FetchLike = async (url, init) => {
       seen.push({ url, headers: new Headers(init?.headers) });
-      return Response.json({ changes: [], cursor: 'v1.log.3', hasMore: false, snapshot: false });
+      return Response.json({ writes: [], cursor: 'v1.log.3', hasMore: false, snapshot: false });
     };
     await expect(createHttpTransport(connection, fetchFn).pull('v1.log.1', 500)).resolves.toMatchObject({ cursor: 'v1.log.3' });
     expect(seen[0]?.url).toBe('http://sync.test:8787/v1/sync/pull?since=v1.log.1&limit=500');
