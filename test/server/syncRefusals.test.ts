@@ -2,7 +2,7 @@ import { Writable } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatHlc } from '@shared/sync/hlc';
-import { errorResponseSchema } from '@shared/sync/syncProtocol';
+import { errorResponseSchema, maxPullLimit } from '@shared/sync/syncProtocol';
 import { createInvite } from '../../src-server/admin/createInvite';
 import { listTokens } from '../../src-server/admin/listTokens';
 import { revokeToken } from '../../src-server/admin/revokeToken';
@@ -100,9 +100,10 @@ describe('sync server refusals', () => {
     await expectNothingStored();
   });
 
-  it('refuses a pull with a cursor it did not make, or an unknown parameter', async () => {
+  it('refuses a pull with a cursor it did not make, a page size out of bounds, or an unknown parameter', async () => {
     expectRefusal(await app.inject({ method: 'GET', url: '/v1/sync/pull?since=v1.log.abc', headers: { authorization: `Bearer ${token}` } }), 400, /cursor/);
     expectRefusal(await app.inject({ method: 'GET', url: '/v1/sync/pull?since=&limit=0', headers: { authorization: `Bearer ${token}` } }), 400, /limit/);
+    expectRefusal(await app.inject({ method: 'GET', url: `/v1/sync/pull?since=&limit=${maxPullLimit + 1}`, headers: { authorization: `Bearer ${token}` } }), 400, /limit/);
     expectRefusal(await app.inject({ method: 'GET', url: '/v1/sync/pull?sinse=', headers: { authorization: `Bearer ${token}` } }), 400, /sinse/);
   });
 
