@@ -1,5 +1,5 @@
 import { Button, Group, Progress, Stack, Text } from '@mantine/core';
-import type { ImportProgress } from '../utils/runImport';
+import type { ImportProgress } from '../utils/runChunkedImport';
 
 export type ImportProgressBarProps = { dryRun: boolean; progress: ImportProgress | null; elapsedSeconds: number; onCancel: () => void };
 

@@ -6,7 +6,8 @@ import { useImportRunStore } from '../states/importRunStore';
 import type { ImportJob } from '../utils/importJob';
 import type { ImportSettings } from '../utils/importSettings';
 import { runRecordImport } from '../utils/records/runRecordImport';
-import { runImport, type ImportProgress } from '../utils/runImport';
+import type { ImportProgress } from '../utils/runChunkedImport';
+import { runImport } from '../utils/runImport';
 
 export type ImportRunState =
   | { kind: 'idle' }
