@@ -1,6 +1,6 @@
 import { contactFieldsSchema } from '../domain/contact';
 import type { CustomValue } from '../domain/common';
-import { coerceCustomValue, coerceStandardValue } from './coerceCell';
+import { coerceStandardValue, readCustomCell } from './coerceCell';
 import type { CellError, ColumnMapping, ImportAttribute, ImportedContact, RowResult, StandardImportTarget, ValueFormat } from './importTypes';
 import type { RecordImportType } from './records/importRecordTypes';
 import { extraCellsError, schemaErrors, shortenCell } from './rowErrors';
@@ -39,13 +39,8 @@ export function buildImportedContact(cells: readonly string[], rowNumber: number
     anyValue = true;
     const fail = (message: string) => errors.push({ column, header: headers[column] ?? `Column ${column + 1}`, value: shortenCell(text), message });
     if (target.startsWith('custom.')) {
-      const key = target.slice('custom.'.length);
-      const attribute = attributes.get(key);
-      if (!attribute) return fail(`There is no custom attribute "${key}"`);
-      const value = coerceCustomValue(text, attribute, format);
-      if (!value.ok) return fail(value.message);
-      custom[key] = value.value;
-      columnOf.set(target, column);
+      const problem = readCustomCell(target, text, column, attributes, format, custom, columnOf);
+      if (problem) fail(problem);
       return;
     }
     const standard = target as StandardImportTarget;

@@ -57,6 +57,19 @@ export function coerceCustomValue(text: string, attribute: ImportAttribute, form
   }
 }
 
+// A `custom.<key>` cell read into `custom`, its column noted in `columnOf` (for schema errors);
+// what is wrong with the cell, or null.
+export function readCustomCell(target: string, text: string, column: number, attributes: ReadonlyMap<string, ImportAttribute>, format: ValueFormat, custom: Record<string, CustomValue>, columnOf: Map<string, number>): string | null {
+  const key = target.slice('custom.'.length);
+  const attribute = attributes.get(key);
+  if (!attribute) return `There is no custom attribute "${key}"`;
+  const value = coerceCustomValue(text, attribute, format);
+  if (!value.ok) return value.message;
+  custom[key] = value.value;
+  columnOf.set(target, column);
+  return null;
+}
+
 // A standard field's value from a non-empty cell; names and free text pass through trimmed.
 export function coerceStandardValue(text: string, target: StandardImportTarget, format: ValueFormat): Coerced<string> {
   switch (target) {

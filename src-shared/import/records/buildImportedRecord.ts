@@ -2,7 +2,7 @@ import type { CustomValue } from '../../domain/common';
 import { toMinorUnits } from '../../domain/deals/dealMoney';
 import { recordSchemas } from '../../domain/recordSchemas';
 import type { RowContext } from '../buildImportedContact';
-import { coerceCustomValue } from '../coerceCell';
+import { readCustomCell } from '../coerceCell';
 import type { CellError, RowResult } from '../importTypes';
 import { extraCellsError, schemaErrors, shortenCell } from '../rowErrors';
 import type { RecordImportType } from './importRecordTypes';
@@ -58,13 +58,8 @@ export function buildImportedRecord(cells: readonly string[], rowNumber: number,
       return;
     }
     if (target.startsWith('custom.')) {
-      const key = target.slice('custom.'.length);
-      const attribute = attributes.get(key);
-      if (!attribute) return fail(`There is no custom attribute "${key}"`);
-      const value = coerceCustomValue(text, attribute, format);
-      if (!value.ok) return fail(value.message);
-      custom[key] = value.value;
-      columnOf.set(target, column);
+      const problem = readCustomCell(target, text, column, attributes, format, custom, columnOf);
+      if (problem) fail(problem);
       return;
     }
     const spec = recordTargetSpec(type, target);
