@@ -1,6 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { addTeamMember, pickOption } from './attributeSteps';
 import { createCompany } from './companySteps';
+import { createContact } from './contactSteps';
 import { createDeal } from './dealSteps';
 import { expectNoSeriousA11yViolations, openSection, startEmpty } from './helpers';
 import { addPipeline } from './pipelineSteps';
@@ -9,16 +10,6 @@ import { addPipeline } from './pipelineSteps';
 test.use({ timezoneId: 'UTC' });
 // Each test sets up a few records through the UI first, which takes a while on a busy machine.
 test.describe.configure({ timeout: 180_000 });
-
-async function createContact(page: Page, firstName: string, email: string): Promise<void> {
-  await openSection(page, 'Contacts');
-  await page.getByRole('button', { name: 'New contact' }).first().click();
-  const dialog = page.getByRole('dialog', { name: 'New contact' });
-  await dialog.getByRole('textbox', { name: 'First name', exact: true }).fill(firstName);
-  await dialog.getByRole('textbox', { name: 'Email', exact: true }).fill(email);
-  await dialog.getByRole('button', { name: 'Create contact' }).click();
-  await expect(page).toHaveURL(/#\/contacts\/[0-9A-Z]+$/);
-}
 
 async function openCompany(page: Page, name: string): Promise<void> {
   await openSection(page, 'Companies');
@@ -35,7 +26,7 @@ test('a company profile lists its deals and tickets in their tabs, and its tasks
   await startEmpty(page);
   await createCompany(page, 'Acme', 'acme.com');
   // Joins Acme by her email's domain: tickets opened for her are the company's.
-  await createContact(page, 'Ann', 'ann@acme.com');
+  await createContact(page, { 'First name': 'Ann', Email: 'ann@acme.com' });
   await addPipeline(page, 'New business', [['Lead', 10]]);
   await openSection(page, 'Deals');
   await createDeal(page, 'Acme rollout', '1000', { company: 'Acme', closeDate: '2027-01-31' });
@@ -143,7 +134,7 @@ test('a contact’s primary company is chosen from the UI and shown on both prof
   await createCompany(page, 'Acme', 'acme.com');
   await createCompany(page, 'Globex', 'globex.com');
   // Eve joins Acme by her email's domain: her first company is her primary one.
-  await createContact(page, 'Eve', 'eve@acme.com');
+  await createContact(page, { 'First name': 'Eve', Email: 'eve@acme.com' });
   const companies = page.getByRole('region', { name: 'Companies' });
   const acme = companies.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Acme' }) });
   const globex = companies.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Globex' }) });
