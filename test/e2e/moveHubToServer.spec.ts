@@ -9,6 +9,7 @@ import { hubInviteSchema, hubStatusSchema } from '@shared/hub/hubMessages';
 import { buildSyncApp } from '../../src-server/app/buildSyncApp';
 import { openSyncStore, type SyncStore } from '../../src-server/store/openSyncStore';
 import { forkHubProcess } from '../server/helpers/forkHubProcess';
+import { createContact } from './contactSteps';
 import { expectNoSeriousA11yViolations, openSection } from './helpers';
 import { editLastName, expectLastNameSynced, pairWithHub, syncNow, teammate } from './hubSteps';
 
@@ -58,14 +59,7 @@ test('the team moves from a hub to a standalone server: both teammates change th
   await pairWithHub(a.page, await invite('ann@outpost.test'), 'Ann laptop', hubUrl);
   await pairWithHub(b.page, await invite('ben@outpost.test'), 'Ben tablet', hubUrl);
 
-  await openSection(a.page, 'Contacts');
-  await a.page.getByRole('button', { name: 'New contact' }).click();
-  const dialog = a.page.getByRole('dialog', { name: 'New contact' });
-  await dialog.getByRole('textbox', { name: 'First name', exact: true }).fill('Hana');
-  await dialog.getByRole('textbox', { name: 'Last name', exact: true }).fill('Ito');
-  await dialog.getByRole('button', { name: 'Create contact' }).click();
-  await expect(a.page).toHaveURL(/#\/contacts\/[0-9A-Z]+$/);
-  const contactUrl = a.page.url();
+  const contactUrl = await createContact(a.page, { 'First name': 'Hana', 'Last name': 'Ito' });
   await expect(a.page.getByRole('status', { name: 'Sync status' })).toContainText('All changes synced');
   await b.page.goto(contactUrl);
   await expectLastNameSynced(b.page, 'Ito');

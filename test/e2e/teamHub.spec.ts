@@ -5,6 +5,7 @@ import { expect, test, type Page } from '@playwright/test';
 import QRCode from 'qrcode';
 import { hubDeviceSchema, hubInviteSchema, hubStatusSchema, type HubStartOptions, type HubStatus } from '@shared/hub/hubMessages';
 import { forkHubProcess } from '../server/helpers/forkHubProcess';
+import { createContact } from './contactSteps';
 import { expectNoSeriousA11yViolations, openSection } from './helpers';
 import { editLastName, pairWithHub as pairHub, syncNow, teammate } from './hubSteps';
 
@@ -67,14 +68,7 @@ test('two teammates pair with a hub by its code, edits on both converge, work go
   await expectNoSeriousA11yViolations(a.page, 'Settings > Sync, team hub pairing');
   await pairWithHub(a.page, code, 'Ann laptop');
 
-  await openSection(a.page, 'Contacts');
-  await a.page.getByRole('button', { name: 'New contact' }).click();
-  const dialog = a.page.getByRole('dialog', { name: 'New contact' });
-  await dialog.getByRole('textbox', { name: 'First name', exact: true }).fill('Hana');
-  await dialog.getByRole('textbox', { name: 'Last name', exact: true }).fill('Ito');
-  await dialog.getByRole('button', { name: 'Create contact' }).click();
-  await expect(a.page).toHaveURL(/#\/contacts\/[0-9A-Z]+$/);
-  const contactUrl = a.page.url();
+  const contactUrl = await createContact(a.page, { 'First name': 'Hana', 'Last name': 'Ito' });
 
   // The second teammate pairs from a picture of the QR code, gets the contact, edits it, and the
   // first sees the edit.
