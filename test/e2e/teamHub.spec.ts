@@ -72,7 +72,7 @@ test('two teammates pair with a hub by its code, edits on both converge, work go
 
   // The second teammate pairs from a picture of the QR code, gets the contact, edits it, and the
   // first sees the edit.
-  const qrPicture = await QRCode.toBuffer((await invite('ben@outpost.test')).qrPayload, { margin: 2, width: 360 });
+  const qrPicture = await QRCode.toBuffer((await invite('ben@outpost.test')).qrPayload, { margin: 4, width: 360 });
   await pairWithHub(b.page, { qrPicture }, 'Ben tablet');
   await b.page.goto(contactUrl);
   const detailsOnB = b.page.getByRole('region', { name: 'Contact details' });

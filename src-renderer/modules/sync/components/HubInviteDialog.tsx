@@ -22,7 +22,7 @@ export function HubInviteDialog({ opened, onClose }: HubInviteDialogProps) {
   const submit = form.onSubmit(async ({ email }) => {
     try {
       const created = await bridge.inviteToHub({ email: email.trim(), forHost: false });
-      setInvite({ ...created, qrImage: await QRCode.toDataURL(created.qrPayload, { margin: 1, width: 240 }) });
+      setInvite({ ...created, qrImage: await QRCode.toDataURL(created.qrPayload, { margin: 4, width: 264 }) });
     } catch (error) {
       form.setErrors({ email: error instanceof Error ? error.message : String(error) });
     }
