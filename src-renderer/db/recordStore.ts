@@ -10,6 +10,8 @@ export type RecordStore<R extends { id: string }> = {
   get(id: string): Promise<R | undefined>;
   bulkGet(ids: string[]): Promise<Array<R | undefined>>;
   bulkPut(rows: R[]): Promise<unknown>;
+  // Rows whose ids were just made (newId): nothing is stored under them yet.
+  bulkAdd(rows: R[]): Promise<unknown>;
   bulkDelete(ids: string[]): Promise<unknown>;
 };
 

@@ -12,6 +12,9 @@ export type EventStore = {
   bulkGet(ids: readonly string[]): PromiseExtended<Array<StoredEvent | undefined>>;
   // Replaces events already stored (in their batch) and packs the others into new batches.
   bulkPut(events: readonly StoredEvent[]): PromiseExtended<unknown>;
+  // Packs events whose ids were just made into new batches, without looking for their batches:
+  // a lookup per id was most of the time of storing a million new events.
+  bulkAdd(events: readonly StoredEvent[]): PromiseExtended<unknown>;
   bulkDelete(ids: readonly string[]): PromiseExtended<unknown>;
 };
 
@@ -48,6 +51,12 @@ export function eventStore(table: EventsTable): EventStore {
         const rows = [...[...touched].map((batch) => toBatch(batch.id, batch.events)), ...packEvents([...fresh.values()])];
         return writeBatches(table, rows, [...touched], []).then(() => addToSummary(table, counts));
       }),
+
+    bulkAdd: (events) => {
+      const counts: Record<string, number> = {};
+      for (const event of events) addNameCounts(counts, undefined, event);
+      return writeBatches(table, packEvents(events), [], []).then(() => addToSummary(table, counts));
+    },
 
     bulkDelete: (ids) =>
       batchesHolding(table, ids).then((batches) => {
