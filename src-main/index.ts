@@ -6,10 +6,11 @@ import { findNearbyHubs } from '../src-server/hub/hubAnnouncement';
 import { contentSecurityPolicy } from '@shared/security/contentSecurityPolicy';
 import { createBackupFolder } from './ipc/backupFolder';
 import { loadBackupFolderLocation } from './ipc/backupFolderLocation';
-import { createHubConfigFile } from './hub/hubConfigFile';
+import { createHubConfigFile, type HubConfigFile } from './hub/hubConfigFile';
 import { HubHost } from './hub/hubHost';
 import { HubPins, pinStoredHubCertificates } from './hub/hubPins';
 import { showHubTray } from './hub/hubTray';
+import { createLastWindowClosed } from './hub/lastWindowClosed';
 import { createBridgeHandlers } from './ipc/bridgeHandlers';
 import { resumeHosting } from './ipc/hubBridgeHandlers';
 import { createFileOpener, type OpenDialog } from './ipc/openFileWithDialog';
@@ -23,7 +24,7 @@ import { appEntryUrl, appOrigin, appScheme } from './security/appOrigin';
 import { devContentSecurityPolicy } from './security/devContentSecurityPolicy';
 import { devServerUrl } from './security/devServerUrl';
 import { hardenWebContents } from './security/hardenWebContents';
-import { hubCertificateVerdict } from './security/hubCertificatePins';
+import { hubCertificateVerifyProc } from './security/hubCertificatePins';
 import { isTrustedSender } from './security/isTrustedSender';
 import { urlOrigin } from './security/urlOrigin';
 import { withContentSecurityPolicy } from './security/withContentSecurityPolicy';
@@ -74,23 +75,16 @@ function startApp(): void {
   app.on('second-instance', focusMainWindow);
 
   // Set once the hub is set up: whether closing the last window leaves it hosting in the tray.
-  let keepsHostingInTray = (): boolean => false;
-  let hideHubTray: (() => void) | null = null;
-  app.on('window-all-closed', () => {
-    if (keepsHostingInTray()) {
-      hideHubTray ??= showHubTray({
-        iconPath: join(app.getAppPath(), 'resources', 'icon.png'),
-        open: () => {
-          hideHubTray?.();
-          hideHubTray = null;
-          openMainWindow();
-        },
-        quit: () => app.quit(),
-      });
-      return;
-    }
-    if (process.platform !== 'darwin') app.quit();
+  let hub: { host: HubHost; config: HubConfigFile } | null = null;
+  const lastWindow = createLastWindowClosed({
+    platform: process.platform,
+    isHosting: () => hub !== null && hub.host.status() !== null,
+    keepInTray: () => hub !== null && hub.config.current().keepInTray,
+    showTray: (actions) => showHubTray({ iconPath: join(app.getAppPath(), 'resources', 'icon.png'), ...actions }),
+    openWindow: () => openMainWindow(),
+    quit: () => app.quit(),
   });
+  app.on('window-all-closed', lastWindow.windowAllClosed);
 
   const openMainWindow = (): void => {
     const window = createMainWindow({
@@ -130,7 +124,7 @@ function startApp(): void {
     const hubPins = new HubPins();
     const pinnedCredentials = pinStoredHubCertificates(syncCredentials, hubPins);
     void pinnedCredentials.load();
-    session.defaultSession.setCertificateVerifyProc((request, callback) => callback(hubCertificateVerdict(request, hubPins.entries)));
+    session.defaultSession.setCertificateVerifyProc(hubCertificateVerifyProc(hubPins.entries));
     const hubHost = new HubHost(() => utilityProcess.fork(join(outDir, 'main', 'hub.js'), [], { serviceName: 'Outpost team hub' }));
     app.on('will-quit', () => void hubHost.stop());
     const hubDeps = {
@@ -140,7 +134,7 @@ function startApp(): void {
       dataDir: join(app.getPath('userData'), 'hub'),
       config: createHubConfigFile(join(app.getPath('userData'), 'hub-hosting.json')),
     };
-    keepsHostingInTray = () => hubHost.status() !== null && hubDeps.config.current().keepInTray;
+    hub = { host: hubHost, config: hubDeps.config };
     void resumeHosting(hubDeps).catch((error: unknown) => console.error('Outpost could not resume hosting the team hub:', error));
 
     const backupLocation = await loadBackupFolderLocation(join(app.getPath('userData'), 'backup-folder.json'), join(app.getPath('userData'), 'backups'), (options) =>

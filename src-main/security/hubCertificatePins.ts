@@ -14,6 +14,14 @@ export function hubCertificateVerdict(request: { hostname: string; certificate: 
   return fingerprintMatchesPin(fingerprintFromChromium(request.certificate.fingerprint), pin) ? acceptCertificate : refuseCertificate;
 }
 
+type CertificateRequest = Parameters<typeof hubCertificateVerdict>[0];
+
+// The session's certificate verify proc: it reads the pins as they are at each request, so a
+// pairing made, moved or dropped after start-up counts at once.
+export function hubCertificateVerifyProc(pins: ReadonlyMap<string, string>): (request: CertificateRequest, callback: (verdict: number) => void) => void {
+  return (request, callback) => callback(hubCertificateVerdict(request, pins));
+}
+
 // Chromium writes "sha256/<base64 of the DER digest>".
 function fingerprintFromChromium(fingerprint: string): string {
   const base64 = fingerprint.replace(/^sha256\//, '');

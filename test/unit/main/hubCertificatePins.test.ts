@@ -2,11 +2,13 @@ import { createHash, X509Certificate } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { base64UrlFromBytes } from '@shared/hub/hubFingerprint';
 import { decodeHubPairing, encodeTypedHubCode } from '@shared/hub/hubPairingCode';
 import { loadOrCreateHubCertificate, type HubCertificate } from '../../../src-server/hub/hubCertificate';
-import { acceptCertificate, hubCertificateVerdict, refuseCertificate, useChromiumVerdict } from '../../../src-main/security/hubCertificatePins';
+import type { SyncCredentials } from '@shared/ipc/bridgeContract';
+import { HubPins } from '../../../src-main/hub/hubPins';
+import { acceptCertificate, hubCertificateVerdict, hubCertificateVerifyProc, refuseCertificate, useChromiumVerdict } from '../../../src-main/security/hubCertificatePins';
 
 const der = (text: string) => createHash('sha256').update(text).digest();
 const hub = der('the hub certificate');
@@ -31,6 +33,45 @@ describe('hub certificate pinning in Electron', () => {
 
   it("leaves every other host to Chromium's own verification", () => {
     expect(hubCertificateVerdict({ hostname: 'example.com', certificate: chromium(hub) }, pins)).toBe(useChromiumVerdict);
+  });
+});
+
+const pairedWith = (serverUrl: string, digest: Buffer): SyncCredentials => ({
+  serverUrl,
+  token: 'a-secret-device-token-0123456789',
+  workspaceId: 'w1',
+  userId: 'u1',
+  deviceId: 'd1',
+  certificateFingerprint: base64UrlFromBytes(Uint8Array.from(digest)),
+});
+
+describe('the certificate verify proc main gives the session', () => {
+  // What the proc answers Chromium for a TLS connection to `hostname` showing a certificate.
+  const answer = (proc: ReturnType<typeof hubCertificateVerifyProc>, hostname: string, digest: Buffer) => {
+    const callback = vi.fn<(verdict: number) => void>();
+    proc({ hostname, certificate: chromium(digest) }, callback);
+    expect(callback).toHaveBeenCalledOnce();
+    return callback.mock.calls[0]?.[0];
+  };
+
+  it('refuses another certificate at the paired hub’s host, accepts the hub’s, and leaves other hosts to Chromium', () => {
+    const pins = new HubPins();
+    pins.remember(pairedWith('https://192.168.1.23:8788', hub));
+    const proc = hubCertificateVerifyProc(pins.entries);
+    expect(answer(proc, '192.168.1.23', impostor)).toBe(refuseCertificate);
+    expect(answer(proc, '192.168.1.23', hub)).toBe(acceptCertificate);
+    expect(answer(proc, 'sync.example.com', impostor)).toBe(useChromiumVerdict);
+  });
+
+  it('follows pairings made and dropped after it was set, as the app starts with none', () => {
+    const pins = new HubPins();
+    const proc = hubCertificateVerifyProc(pins.entries);
+    expect(answer(proc, '192.168.1.23', hub)).toBe(useChromiumVerdict);
+    pins.remember(pairedWith('https://192.168.1.23:8788', hub));
+    expect(answer(proc, '192.168.1.23', impostor)).toBe(refuseCertificate);
+    expect(answer(proc, '192.168.1.23', hub)).toBe(acceptCertificate);
+    pins.remember(null);
+    expect(answer(proc, '192.168.1.23', hub)).toBe(useChromiumVerdict);
   });
 });
 
