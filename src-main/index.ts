@@ -72,7 +72,6 @@ function startApp(): void {
     mainWindow.show();
     mainWindow.focus();
   };
-  app.on('second-instance', focusMainWindow);
 
   // Set once the hub is set up: whether closing the last window leaves it hosting in the tray.
   let hub: { host: HubHost; config: HubConfigFile } | null = null;
@@ -85,6 +84,9 @@ function startApp(): void {
     quit: () => app.quit(),
   });
   app.on('window-all-closed', lastWindow.windowAllClosed);
+  app.on('second-instance', () => {
+    if (!lastWindow.reopenFromTray()) focusMainWindow();
+  });
 
   const openMainWindow = (): void => {
     const window = createMainWindow({
@@ -188,7 +190,7 @@ function startApp(): void {
     openMainWindow();
     // macOS keeps the app running without windows; clicking the dock icon reopens one.
     app.on('activate', () => {
-      if (mainWindow === null) openMainWindow();
+      if (!lastWindow.reopenFromTray() && mainWindow === null) openMainWindow();
     });
   });
 }

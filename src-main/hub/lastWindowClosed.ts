@@ -30,5 +30,12 @@ export function createLastWindowClosed(deps: LastWindowClosedDeps) {
       }
       if (deps.platform !== 'darwin') deps.quit();
     },
+    // Outpost launched again, or its dock icon clicked, while only the tray is left: the same as
+    // the tray's Open. False when there is no tray icon.
+    reopenFromTray(): boolean {
+      if (hideTray === null) return false;
+      reopen();
+      return true;
+    },
   };
 }

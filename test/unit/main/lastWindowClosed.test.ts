@@ -22,7 +22,7 @@ function closingTheWindow({ platform = 'win32', hosting, keepInTray }: Situation
     openWindow,
     quit,
   });
-  return { closeWindow: lastWindow.windowAllClosed, tray, openWindow, quit };
+  return { closeWindow: lastWindow.windowAllClosed, launchAgain: lastWindow.reopenFromTray, tray, openWindow, quit };
 }
 
 describe('closing the last window while this computer hosts the team hub', () => {
@@ -57,6 +57,17 @@ describe('closing the last window while this computer hosts the team hub', () =>
     app.closeWindow();
     app.tray.actions?.quit();
     expect(app.quit).toHaveBeenCalledOnce();
+  });
+
+  it('opens the window when Outpost is launched again while only the tray is left, as the tray’s Open does', () => {
+    const app = closingTheWindow({ hosting: true, keepInTray: true });
+    app.closeWindow();
+    expect(app.launchAgain()).toBe(true);
+    expect(app.openWindow).toHaveBeenCalledOnce();
+    expect(app.tray.hidden).toBe(1);
+    // With the window open again, a launch only focuses it.
+    expect(app.launchAgain()).toBe(false);
+    expect(app.openWindow).toHaveBeenCalledOnce();
   });
 
   it('quits when "keep in tray" is off', () => {
