@@ -77,6 +77,65 @@ describe('importing exports of other tools', () => {
   });
 });
 
+describe('importing a badge scanner export', () => {
+  it('leads scanned at a fair: a rescan merges, a known contact is updated, a typed-in email and an unknown rating are rejected', async () => {
+    const { db, mutations } = await openTestDatabase();
+    // The columns the user made custom attributes for in the wizard; "Scanned By" stays ignored.
+    await mutations.createMany('attributeDefinitions', [
+      { entity: 'contact', key: 'badge_id', label: 'Badge ID', type: 'text' },
+      { entity: 'contact', key: 'scanned_at', label: 'Scanned At', type: 'datetime' },
+      { entity: 'contact', key: 'lead_rating', label: 'Lead Rating', type: 'choice', options: ['Hot', 'Warm', 'Cold'].map((label) => ({ value: label.toLowerCase(), label })) },
+    ]);
+    const lena = await mutations.create('contacts', { firstName: 'Lena', lastName: 'Fisher', email: 'lena.fischer@acme.example', phone: '+49301111111', city: 'Berlin', status: 'customer', source: 'Website' });
+    const file = fixtureFile('badge-scanner-leads.csv');
+    const settings = await wizardDefaults(db, file, { valueFormat: { ...defaultValueFormat, defaultCountry: 'DE' }, batch: { tagNames: ['Expo 2026'], listName: '', ownerId: null, source: 'Badge scanner' } });
+    expect(settings.mapping).toEqual(['custom.badge_id', 'firstName', 'lastName', 'company', 'jobTitle', 'email', 'phone', 'country', 'custom.scanned_at', null, 'custom.lead_rating', 'about']);
+
+    const job = await runImport(db, mutations, file, 'badge-scanner-leads.csv', settings, { dryRun: false });
+    expect(job.summary.counts).toEqual({ created: 3, updated: 1, merged: 1, skipped: 1, failed: 2 });
+    // Rows are numbered as a spreadsheet shows them: Anna's notes hold a line break, and still one row.
+    expect(job.summary.failedRows.map(({ rowNumber, reason }) => [rowNumber, reason])).toEqual([
+      [4, 'Email: "piotr.nowak(at)example.pl" is not an email address'],
+      [7, 'Lead Rating: "A" is not one of Hot, Warm, Cold'],
+    ]);
+    expect(job.summary.skippedRows).toEqual([{ rowNumber: 8, reason: 'Empty row' }]);
+
+    const contacts = await contactsByEmail(db);
+    expect([...contacts.keys()].sort()).toEqual(['Sofia Rossi', 'anna.schmidt@nordlicht.example', 'kenji.sato@sato.example', 'lena.fischer@acme.example']);
+    // Anna's badge was scanned twice: one contact, the later scan's rating and time, the first scan's notes.
+    const anna = contacts.get('anna.schmidt@nordlicht.example');
+    expect(anna).toMatchObject({
+      firstName: 'Anna',
+      lastName: 'Schmidt',
+      phone: '+4915123456789',
+      country: 'DE',
+      source: 'Badge scanner',
+      about: 'Wants a demo, call back in April\r\nBudget approved for Q3',
+      custom: { badge_id: 'B-10001', scanned_at: new Date('2026-03-12T15:20:00').toISOString(), lead_rating: 'hot' },
+    });
+    expect(await names(db, 'tags', anna?.tagIds ?? [])).toEqual(['Expo 2026']);
+    expect(await names(db, 'companies', anna?.companyIds ?? [])).toEqual(['Nordlicht GmbH']);
+    expect(await db.memberships.where('contactId').equals(anna?.id ?? '').first()).toMatchObject({ role: 'Head of Procurement' });
+    // Lena was there: the scan corrects her name and phone, keeps her status, city and source.
+    expect(await db.contacts.get(lena.id)).toMatchObject({
+      lastName: 'Fischer',
+      phone: '+49309876543',
+      city: 'Berlin',
+      status: 'customer',
+      source: 'Website',
+      about: 'Met at Hannover Messe last year',
+      custom: { badge_id: 'B-10002', lead_rating: 'hot' },
+    });
+    expect(await names(db, 'companies', (await db.contacts.get(lena.id))?.companyIds ?? [])).toEqual(['Acme Europe']);
+    // A badge without an email is still a lead: created by name, with the phone to call.
+    expect(contacts.get('Sofia Rossi')).toMatchObject({ email: null, phone: '+390212345678', country: 'IT', about: 'No email shared; follow up by phone' });
+    const kenji = contacts.get('kenji.sato@sato.example');
+    expect(kenji).toMatchObject({ phone: null, country: 'JP', custom: { lead_rating: 'cold' } });
+    expect(await names(db, 'companies', kenji?.companyIds ?? [])).toEqual(['株式会社サトウ']);
+    expect(await db.memberships.where('contactId').equals(kenji?.id ?? '').first()).toMatchObject({ role: '営業部長' });
+  });
+});
+
 describe('importing vCards', () => {
   it('imports a .vcf file through the same checks and report as a CSV file', async () => {
     const { db, job } = await importFixture('contacts.vcf');
