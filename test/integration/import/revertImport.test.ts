@@ -39,7 +39,7 @@ describe('reverting an import', () => {
     const { db, mutations, eve, job } = await importDuplicatesOverEve();
     await mutations.update('contacts', eve.id, { city: 'Hamburg' });
     const result = await revertImport(db, mutations, job);
-    expect(result).toMatchObject({ restoredFields: 1, keptFields: 1 });
+    expect(result).toMatchObject({ restoredFields: 1, keptFields: 1, kept: [{ record: 'Eve Old', field: 'City' }] });
     expect(await db.contacts.get(eve.id)).toMatchObject({ lastName: 'Old', city: 'Hamburg' });
   });
 

@@ -13,6 +13,11 @@ import { ResumeImportModal } from './ResumeImportModal';
 
 const statusLabels: Record<ImportJob['status'], string> = { pending: 'Waiting', running: 'Running', done: 'Done', failed: 'Failed', cancelled: 'Cancelled' };
 
+// "City of Ann Lee, Email of Bob" — the fields a revert left alone because they changed since.
+function describeKept(kept: NonNullable<ImportJob['summary']['revert']>['kept'] = []): string {
+  const shown = kept.slice(0, 5).map(({ field, record }) => `${field} of ${record}`);
+  return kept.length > shown.length ? `${shown.join(', ')} and ${(kept.length - shown.length).toLocaleString()} more` : shown.join(', ');
+}
 
 export function ImportHistory() {
   const { db } = useDatabase();
@@ -62,6 +67,11 @@ export function ImportHistory() {
                   <Text size="sm">
                     {counts.created.toLocaleString()} created, {counts.updated.toLocaleString()} updated, {counts.skipped.toLocaleString()} skipped, {counts.failed.toLocaleString()} failed
                   </Text>
+                  {(revert?.kept?.length ?? 0) > 0 && (
+                    <Text size="xs" c="dimmed">
+                      Kept as changed since the import: {describeKept(revert?.kept)}
+                    </Text>
+                  )}
                 </Table.Td>
                 <Table.Td>
                   <Group gap="xs" wrap="nowrap">
@@ -102,7 +112,7 @@ function RevertImportModal({ job, onClose }: { job: ImportJob | null; onClose: (
     setBusy(true);
     try {
       const result = await revertImport(db, mutations, target);
-      const kept = result.keptFields > 0 ? `; ${formatCount(result.keptFields, 'field')} changed since the import kept their new value` : '';
+      const kept = result.keptFields > 0 ? `; kept as changed since the import: ${describeKept(result.kept)}` : '';
       notifications.show({ title: 'Import reverted', message: `${formatCount(result.removedRecords, ...importedNouns(target))} moved to the trash, ${formatCount(result.restoredFields, 'field')} restored${kept}.`, autoClose: 10_000 });
       onClose();
     } catch (error) {

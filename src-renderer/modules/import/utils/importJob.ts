@@ -30,7 +30,9 @@ export type ImportJobSummary = {
   skippedRows: SkippedRow[];
   // What reading noticed but did not stop for: short rows, a stray quote.
   notices: Array<{ rowNumber: number; message: string }>;
-  revert?: { at: string; restoredFields: number; keptFields: number; removedRecords: number };
+  // `kept`: each field kept because it changed since the import, by its label and its record's
+  // name (absent in reverts from before it was recorded).
+  revert?: { at: string; restoredFields: number; keptFields: number; removedRecords: number; kept?: Array<{ record: string; field: string }> };
   // What going on after an interruption needs: the wizard's settings, the file's size, and the
   // last row of the file whose chunk committed. Jobs from before resuming existed have none.
   resume?: { settings: ImportSettings; fileSize: number; committedThroughRow: number };
