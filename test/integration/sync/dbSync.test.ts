@@ -15,6 +15,8 @@ import type { FieldChange } from '@shared/sync/recordWrite';
 import { createMutationLayer } from '@renderer/db/mutations/createMutationLayer';
 import { openOutpostDb } from '@renderer/db/OutpostDb';
 import { HybridLogicalClock } from '@shared/sync/hlc';
+import { linkRowId } from '@renderer/db/derivedFields';
+import { addContactsToCompany } from '@renderer/modules/companies/utils/addContactsToCompany';
 import { uniqueDatabaseName } from '../../helpers/testDatabase';
 
 // The db-side of sync against the server's own push and pull (on in-memory PGlite), without HTTP.
@@ -98,6 +100,64 @@ describe('pushing the outbox and pulling pages', () => {
     const [onA, onB] = [await a.db.contacts.get(ann.id), await b.db.contacts.get(ann.id)];
     expect(onA).toMatchObject({ firstName: 'Anna', lastName: 'Lee', city: 'Bergen', deleted: 1 });
     expect(onB).toEqual(onA);
+  });
+
+  // Ann at Acme and in the Fair list on two devices; each names its own lists and companies.
+  async function annOnTwoDevices() {
+    const server = await workspace();
+    const a = await device();
+    const b = await device();
+    const ann = await a.mutations.create('contacts', { firstName: 'Ann' });
+    const fair = await a.mutations.create('lists', { name: 'Fair' });
+    const acme = await a.mutations.create('companies', { name: 'Acme' });
+    await a.mutations.create('contactLists', { contactId: ann.id, listId: fair.id });
+    await joinCompany(a, ann.id, acme.id);
+    await sync(a, server);
+    await sync(b, server);
+    return { server, a, b, ann, fair, acme };
+  }
+
+  async function joinCompany(client: Device, contactId: string, companyId: string): Promise<void> {
+    const contact = (await client.db.contacts.get(contactId))!;
+    await addContactsToCompany(client.db, client.mutations, companyId, [contact], { role: 'Buyer', since: null }, 'Added to company');
+  }
+
+  const membershipsOf = async (client: Device, contactId: string) => {
+    const contact = (await client.db.contacts.get(contactId))!;
+    return { lists: [...contact.listIds].sort(), companies: [...contact.companyIds].sort() };
+  };
+
+  it('keeps the lists and companies two devices added one contact to while offline', async () => {
+    const { server, a, b, ann, fair, acme } = await annOnTwoDevices();
+    const [vip, partners] = [await a.mutations.create('lists', { name: 'VIP' }), await b.mutations.create('lists', { name: 'Partners' })];
+    const [globex, initech] = [await a.mutations.create('companies', { name: 'Globex' }), await b.mutations.create('companies', { name: 'Initech' })];
+    await a.mutations.create('contactLists', { contactId: ann.id, listId: vip.id });
+    await joinCompany(a, ann.id, globex.id);
+    await b.mutations.create('contactLists', { contactId: ann.id, listId: partners.id });
+    await joinCompany(b, ann.id, initech.id);
+    for (const client of [a, b, a]) await sync(client, server);
+
+    const expected = { lists: [fair.id, vip.id, partners.id].sort(), companies: [acme.id, globex.id, initech.id].sort() };
+    expect(await membershipsOf(a, ann.id)).toEqual(expected);
+    expect(await membershipsOf(b, ann.id)).toEqual(expected);
+    expect(await b.db.contacts.get(ann.id)).toEqual(await a.db.contacts.get(ann.id));
+  });
+
+  it('keeps a list and a company one device added while the other removed the contact from others', async () => {
+    const { server, a, b, ann, fair, acme } = await annOnTwoDevices();
+    const partners = await b.mutations.create('lists', { name: 'Partners' });
+    const initech = await b.mutations.create('companies', { name: 'Initech' });
+    await a.mutations.softDelete('contactLists', [linkRowId('contactLists', ann.id, fair.id)], 'Removed from Fair');
+    await a.mutations.softDelete('memberships', [linkRowId('memberships', ann.id, acme.id)], 'Removed from Acme');
+    await b.mutations.create('contactLists', { contactId: ann.id, listId: partners.id });
+    await joinCompany(b, ann.id, initech.id);
+    for (const client of [b, a, b]) await sync(client, server);
+
+    const expected = { lists: [partners.id], companies: [initech.id] };
+    expect(await membershipsOf(a, ann.id)).toEqual(expected);
+    expect(await membershipsOf(b, ann.id)).toEqual(expected);
+    expect(await b.db.memberships.get(linkRowId('memberships', ann.id, acme.id))).toMatchObject({ deleted: 1 });
+    expect(await b.db.contacts.get(ann.id)).toEqual(await a.db.contacts.get(ann.id));
   });
 
   it('drops an outbox row only once all of its changes were acknowledged, in batches of the size asked for', async () => {
