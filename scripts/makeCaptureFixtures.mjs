@@ -10,6 +10,7 @@ const badges = {
   'badge-vcard.png': ['BEGIN:VCARD', 'VERSION:3.0', 'N:Quantum;Quinn;;;', 'EMAIL:quinn@qubit.example', 'TEL:+49 89 1234567', 'ORG:Qubit Labs', 'TITLE:Head of Research', 'END:VCARD'].join('\r\n'),
   'badge-mecard.png': 'MECARD:N:Mecard,Mona;TEL:+33 1 42 68 53 00;EMAIL:mona@mecard.example;ORG:Badges SA;;',
   'badge-url.png': 'https://www.linkedin.com/in/urla-link',
+  'badge-text.png': 'Tara Textor <tara.textor@plainworks.example>',
   'badge-unknown.png': 'EXPO26-ATTENDEE-88213',
 };
 

@@ -28,6 +28,9 @@ function takeSegment(segment: string, found: Found): void {
   const email = emailPattern.exec(segment)?.[0];
   if (email) {
     found.email ??= email;
+    // "Grace Hopper <grace@navy.example>": a name written beside the address is the person's.
+    const beside = value.replace(email, ' ').replace(/mailto:|[<>()"]/gi, ' ').replace(/^[\s,;:-]+|[\s,;:-]+$/g, '');
+    if (looksLikeName(beside)) found.texts.push(beside);
     return;
   }
   if (phonePattern.test(value) && value.replace(/\D/g, '').length >= 7) {

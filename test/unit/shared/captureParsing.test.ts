@@ -26,8 +26,15 @@ describe('badge scan payloads', () => {
   });
 
   it('reads plain text with an email like a signature', () => {
-    expect(parseScanPayload('Grace Hopper grace@navy.example')).toMatchObject({ format: 'text', fields: { email: 'grace@navy.example' } });
+    expect(parseScanPayload('Grace Hopper grace@navy.example')).toEqual({ format: 'text', fields: { firstName: 'Grace', lastName: 'Hopper', email: 'grace@navy.example' } });
     expect(parseScanPayload('Grace Hopper\ngrace@navy.example').fields).toMatchObject({ firstName: 'Grace', lastName: 'Hopper', email: 'grace@navy.example' });
+  });
+
+  it('reads the name beside the address in "Name <address>", and only a name', () => {
+    expect(parseScanPayload('Grace Hopper <grace@navy.example>').fields).toEqual({ firstName: 'Grace', lastName: 'Hopper', email: 'grace@navy.example' });
+    expect(parseScanPayload('"Grace Hopper" <mailto:grace@navy.example>').fields).toEqual({ firstName: 'Grace', lastName: 'Hopper', email: 'grace@navy.example' });
+    expect(parseScanPayload('Email me at grace@navy.example').fields).toEqual({ email: 'grace@navy.example' });
+    expect(parseScanPayload('E-Mail: grace@navy.example').fields).toEqual({ email: 'grace@navy.example' });
   });
 
   it('keeps an unknown payload whole in notes', () => {
