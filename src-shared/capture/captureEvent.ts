@@ -33,10 +33,16 @@ export const recentCaptureCount = 5;
 // The stats after one more capture on `day` (the local date, YYYY-MM-DD); a contact reopened
 // and saved again moves to the top of the recent list without counting twice.
 export function countCapture(stats: CaptureStats, contactId: string, eventId: string | null, day: string, isNew: boolean): CaptureStats {
-  const today = (stats.day === day ? stats.today : 0) + (isNew ? 1 : 0);
+  const today = capturedOn(stats, day) + (isNew ? 1 : 0);
   const byEvent = eventId && isNew ? { ...stats.byEvent, [eventId]: (stats.byEvent[eventId] ?? 0) + 1 } : stats.byEvent;
   const recentIds = [contactId, ...stats.recentIds.filter((id) => id !== contactId)].slice(0, recentCaptureCount);
   return { day, today, byEvent, recentIds };
+}
+
+// The captures counted on `day`: the count of an earlier day is over, so "Today" starts again at
+// local midnight, before the new day's first capture.
+export function capturedOn(stats: CaptureStats, day: string): number {
+  return stats.day === day ? stats.today : 0;
 }
 
 // Stored values are checked on the way in: a malformed row reads as nothing rather than crashing the view.

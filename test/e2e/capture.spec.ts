@@ -31,7 +31,10 @@ async function startEvent(page: Page, name: string, { tags, list, owner }: Event
   await expect(page.getByRole('region', { name: 'Event' }).getByText(name, { exact: true })).toBeVisible();
 }
 
-type Person = { first: string; last: string; email?: string; phone?: string; company?: string; title?: string; notes?: string };
+type Person = { first: string; last: string; email?: string; phone?: string; company?: string; title?: string; notes?: string; interest?: 'Hot' | 'Warm' | 'Cold'; consent?: boolean };
+
+// The interest level's choices in order, from the form's first ("Not asked").
+const interestLevels = ['Not asked', 'Hot', 'Warm', 'Cold'];
 
 // Keyboard only: type a field, Enter to the next, Enter on notes saves.
 async function captureByKeyboard(page: Page, person: Person): Promise<void> {
@@ -40,10 +43,10 @@ async function captureByKeyboard(page: Page, person: Person): Promise<void> {
     if (value) await page.keyboard.type(value);
     await page.keyboard.press('Enter');
   }
-  // Interest level (a radio group) and consent: Enter moves on.
-  await page.keyboard.press('ArrowRight');
+  // Interest level (a radio group, Hot unless told) and consent (given unless told): Enter moves on.
+  for (let step = 0; step < interestLevels.indexOf(person.interest ?? 'Hot'); step += 1) await page.keyboard.press('ArrowRight');
   await page.keyboard.press('Enter');
-  await page.keyboard.press('Space');
+  if (person.consent ?? true) await page.keyboard.press('Space');
   await page.keyboard.press('Enter');
   await expect(field(page, 'Notes')).toBeFocused();
   await page.keyboard.type(person.notes ?? 'Met at the booth');
@@ -92,6 +95,23 @@ test('ten contacts captured with the keyboard only all get the event’s tags an
   for (const person of people.slice(0, 5)) await expect(employees.getByText(`${person.first} ${person.last}`)).toBeVisible();
 });
 
+test('the interest level and consent chosen with the keyboard are stored on the contact', async ({ page }) => {
+  test.setTimeout(120_000);
+  await startEmpty(page);
+  await openCapture(page);
+  await captureByKeyboard(page, { first: 'Holly', last: 'Keen', email: 'holly@keen.example', interest: 'Hot', consent: true });
+  await captureByKeyboard(page, { first: 'Colin', last: 'Cool', email: 'colin@cool.example', interest: 'Cold', consent: false });
+  for (const [name, interest, consent] of [
+    ['Holly Keen', 'Hot', 'Yes'],
+    ['Colin Cool', 'Cold', 'empty'],
+  ] as const) {
+    await openContact(page, name);
+    const details = page.getByRole('region', { name: 'Contact details' });
+    await expect(details.getByRole('button', { name: 'Edit Interest level', exact: true })).toHaveAccessibleDescription(interest);
+    await expect(details.getByRole('button', { name: 'Edit Agreed to be contacted', exact: true })).toHaveAccessibleDescription(consent);
+  }
+});
+
 test('capture opens from the command palette and with Ctrl/Cmd+Shift+N, even from a text field', async ({ page }) => {
   await startEmpty(page);
   await page.keyboard.press('ControlOrMeta+K');
@@ -103,6 +123,25 @@ test('capture opens from the command palette and with Ctrl/Cmd+Shift+N, even fro
   await page.keyboard.press('ControlOrMeta+Shift+N');
   await expect(page.getByRole('heading', { name: 'Capture', level: 1 })).toBeVisible();
   await expect(field(page, 'First name')).toBeFocused();
+});
+
+test.describe('at midnight in Auckland', () => {
+  // Far from UTC: the counter must follow the local day, not UTC's.
+  test.use({ timezoneId: 'Pacific/Auckland' });
+
+  test('with the view left open, Today starts again at local midnight; the event keeps its count', async ({ page }) => {
+    await page.clock.install({ time: new Date('2026-06-10T23:55:00+12:00') });
+    await startEmpty(page);
+    await openCapture(page);
+    await startEvent(page, 'Night Market', { tags: ['Night'], list: 'Night leads' });
+    await captureQuickly(page, { 'First name': 'Mia', 'Last name': 'Late', Email: 'mia@late.example' });
+    const event = page.getByRole('region', { name: 'Event' });
+    await expect(event).toContainText('Today 1 · This event 1');
+    await page.clock.fastForward('10:00');
+    await expect(event).toContainText('Today 0 · This event 1');
+    await captureQuickly(page, { 'First name': 'Ned', 'Last name': 'Early', Email: 'ned@early.example' });
+    await expect(event).toContainText('Today 1 · This event 2');
+  });
 });
 
 test('a typo in a recent capture is fixed by reopening it', async ({ page }) => {
@@ -243,7 +282,7 @@ test('a signature pasted straight into a field fills the form', async ({ page })
   await expect(form(page).getByRole('combobox', { name: 'Company' })).toHaveValue('Pixelwerk');
 });
 
-test('badge QR codes decoded from pictures fill the form; an unknown code goes to notes', async ({ page }) => {
+test('badge QR codes decoded from pictures fill the form (vCard, MECARD, a URL, plain text with an email); an unknown code goes to notes', async ({ page }) => {
   await startEmpty(page);
   await openCapture(page);
   const scan = async (file: string) => {
@@ -273,6 +312,13 @@ test('badge QR codes decoded from pictures fill the form; an unknown code goes t
   await scan('badge-url.png');
   await expect(field(page, 'Website')).toHaveValue('https://www.linkedin.com/in/urla-link');
   await field(page, 'Website').fill('');
+  await scan('badge-text.png');
+  await expect(captureStatus(page)).toHaveText('Read the badge text: check the fields and save');
+  await expect(field(page, 'First name')).toHaveValue('Tara');
+  await expect(field(page, 'Last name')).toHaveValue('Textor');
+  await expect(field(page, 'Email')).toHaveValue('tara.textor@plainworks.example');
+  await page.keyboard.press('ControlOrMeta+Enter');
+  await expect(captureStatus(page)).toHaveText('Saved Tara Textor');
   await scan('badge-unknown.png');
   await expect(captureStatus(page)).toContainText('unknown format');
   await expect(field(page, 'Notes')).toHaveValue('EXPO26-ATTENDEE-88213');
@@ -407,6 +453,11 @@ test('an event asks for up to five extra fields chosen for it, and stores them o
 
   for (const label of extras.slice(0, 5)) await expect(field(page, label)).toBeVisible();
   await expect(field(page, 'Headcount')).toHaveCount(0);
+  // Large type, the event's extra fields included: no field of the form below 18 px.
+  const fields = form(page).getByRole('textbox').or(form(page).getByRole('combobox'));
+  await expect(fields).toHaveCount(13);
+  const smallFields = await fields.evaluateAll((inputs) => inputs.filter((input) => parseFloat(getComputedStyle(input).fontSize) < 18).map((input) => (input as HTMLInputElement).labels?.[0]?.textContent));
+  expect(smallFields).toEqual([]);
   await field(page, 'First name').fill('Vera');
   await field(page, 'Last name').fill('Vienna');
   await field(page, 'Booth visited').fill('B12');

@@ -95,7 +95,7 @@ export function CaptureForm({ state, attributes, warning, onSave, onPasteLines }
               />
             </Stack>
             {attributes.map((attribute) => (
-              <CustomAttributeInput key={attribute.key} attribute={attribute} inputProps={form.getInputProps(`custom.${attribute.key}`)} />
+              <CustomAttributeInput key={attribute.key} attribute={attribute} size="lg" inputProps={form.getInputProps(`custom.${attribute.key}`)} />
             ))}
           </SimpleGrid>
           <Checkbox size="md" label={`${consentAttribute.label} (marketing and follow-up)`} {...form.getInputProps(consentPath, { type: 'checkbox' })} />

@@ -1,4 +1,4 @@
-import { MultiSelect, NumberInput, Select, Switch, TextInput } from '@mantine/core';
+import { type MantineSize, MultiSelect, NumberInput, Select, Switch, TextInput } from '@mantine/core';
 import type { FormAttribute } from '../../utils/contactFormValues';
 import { hintBelow, labelProps, type FieldInputProps } from './fieldInputProps';
 
@@ -7,12 +7,14 @@ export type CustomAttributeInputProps = {
   inputProps: FieldInputProps;
   hideLabel?: boolean;
   autoFocus?: boolean;
+  // The capture form's large type.
+  size?: MantineSize;
 };
 
 // The control that fits the attribute's type; values are the form values of contactFormValues.
-export function CustomAttributeInput({ attribute, inputProps, hideLabel, autoFocus }: CustomAttributeInputProps) {
+export function CustomAttributeInput({ attribute, inputProps, hideLabel, autoFocus, size }: CustomAttributeInputProps) {
   const { value, onChange, error, onBlur, onFocus } = inputProps;
-  const common = { ...labelProps(attribute.label, hideLabel, autoFocus), error, onBlur, onFocus };
+  const common = { ...labelProps(attribute.label, hideLabel, autoFocus), size, error, onBlur, onFocus };
   const empty = value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
   // A select that takes the focus on its own (inline editing) is there to be picked from.
   const select = { ...common, defaultDropdownOpened: autoFocus, data: attribute.options, clearable: true, placeholder: empty ? 'None' : undefined };
