@@ -165,3 +165,27 @@ test('a contact’s primary company is chosen from the UI and shown on both prof
   await expect(employees.getByRole('listitem').filter({ hasText: 'Eve' })).toBeVisible();
   await expect(employees.getByRole('listitem').filter({ hasText: 'Eve' }).getByText('primary', { exact: true })).toBeHidden();
 });
+
+test('an employee is added from the company profile by searching the contact’s name', async ({ page }) => {
+  await startEmpty(page);
+  await createCompany(page, 'Acme', 'acme.com');
+  // Neither email holds the name typed below, nor Acme's domain.
+  await createContact(page, { 'First name': 'Grace', 'Last name': 'Hopper', Email: 'admiral@navy.mil' });
+  await createContact(page, { 'First name': 'Grace', 'Last name': 'Kelly', Email: 'gk@monaco.mc' });
+  await openCompany(page, 'Acme');
+
+  const form = page.getByRole('form', { name: 'Add an employee' });
+  const picker = form.getByRole('combobox', { name: 'Contact' });
+  await picker.fill('grace');
+  await expect(page.getByRole('option')).toHaveCount(2);
+  await picker.fill('grace hop');
+  await expect(page.getByRole('option')).toHaveText(['Grace Hopper (admiral@navy.mil)']);
+  await page.getByRole('option', { name: /Grace Hopper/ }).click();
+  await form.getByRole('textbox', { name: 'Role or title' }).fill('Engineer');
+  await form.getByRole('button', { name: 'Add employee' }).click();
+
+  const employees = page.getByRole('list', { name: 'Employees' });
+  await expect(employees.getByRole('listitem')).toHaveCount(1);
+  await expect(employees.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Grace Hopper' }) })).toContainText('Engineer · admiral@navy.mil');
+  await expect(picker).toHaveValue('');
+});
