@@ -39,11 +39,17 @@ describe('reading and checking rows', () => {
   // "Anna, the first" reads as "Last, First", the way address books write names.
   it('UTF-8 with a BOM and quoted line breaks import their text exactly', async () => {
     const bom = await openTestDatabase();
-    await importInto(bom, fixtureFile('utf8-bom.csv'));
-    expect(await bom.db.contacts.where('email').equals('sakura@example.jp').first()).toMatchObject({ firstName: '桜', city: '東京' });
+    const bomJob = await importInto(bom, fixtureFile('utf8-bom.csv'));
+    // The BOM is not part of the first header, so "Email" is found and every row matched on it.
+    expect(bomJob.summary.headers).toEqual(['Email', 'First Name', 'City']);
+    expect(bomJob.summary.counts).toEqual({ created: 2, updated: 0, merged: 0, skipped: 0, failed: 0 });
+    expect((await bom.db.contacts.orderBy('email').toArray()).map(({ email, firstName, lastName, city }) => ({ email, firstName, lastName, city }))).toEqual([
+      { email: 'marie@example.fr', firstName: 'Marie', lastName: '', city: 'Paris' },
+      { email: 'sakura@example.jp', firstName: '桜', lastName: '', city: '東京' },
+    ]);
     const quoted = await openTestDatabase();
     const job = await importInto(quoted, fixtureFile('quoted-newlines.csv'), { mapping: ['email', 'fullName', 'about'] });
-    expect(job.summary.counts).toMatchObject({ created: 3, failed: 0 });
+    expect(job.summary.counts).toEqual({ created: 3, updated: 0, merged: 0, skipped: 0, failed: 0 });
     expect(await quoted.db.contacts.where('email').equals('a@example.com').first()).toMatchObject({ firstName: 'the first', lastName: 'Anna', about: 'Line one\nLine two, with a comma' });
     expect(await quoted.db.contacts.where('email').equals('b@example.com').first()).toMatchObject({ firstName: 'Ben "The', lastName: 'Builder"' });
   });
@@ -88,14 +94,24 @@ describe('reading and checking rows', () => {
   });
 
   it('a 1 MB cell: rejected with its reason where the field cannot hold it, imported where the column is ignored', async () => {
-    const file = new Blob([`Email,Notes\nbig@example.com,"${'x'.repeat(1_000_000)}"\nsmall@example.com,short\n`]);
+    // One note of 1,060,037 bytes, more than the reader takes from the file at once.
+    const file = fixtureFile('one-megabyte-cell.csv');
     const kept = await openTestDatabase();
     const job = await importInto(kept, file);
-    expect(job.summary.counts).toMatchObject({ created: 1, failed: 1 });
-    expect(job.summary.failedRows[0]?.rowNumber).toBe(2);
-    expect(job.summary.failedRows[0]?.reason).toMatch(/^Notes: Too big/);
+    expect(job.summary.counts).toEqual({ created: 1, updated: 0, merged: 0, skipped: 0, failed: 1 });
+    expect(job.summary.failedRows.map(({ rowNumber, reason }) => [rowNumber, reason])).toEqual([[2, 'Notes: Too big: expected string to have <=100000 characters']]);
+    // The failed row keeps its cell whole, quotes and line breaks as written, for the download of failed rows.
+    const notes = job.summary.failedRows[0]?.cells[2] ?? '';
+    expect(new TextEncoder().encode(notes).length).toBe(1_060_037);
+    const lines = notes.split('\n');
+    expect(lines).toHaveLength(14_094);
+    expect(lines.filter((line, index) => line !== `Call ${index + 1}: Zoë said "send the offer", budget 1.000 €; next → demo 桜`)).toEqual([]);
+    // The row after the big cell is read as its own row.
+    expect((await kept.db.contacts.toArray()).map(({ email, firstName, about }) => ({ email, firstName, about }))).toEqual([{ email: 'small@example.com', firstName: 'Small', about: 'A short note' }]);
+
     const ignored = await openTestDatabase();
-    expect((await importInto(ignored, file, { mapping: ['email', null] })).summary.counts).toMatchObject({ created: 2, failed: 0 });
+    expect((await importInto(ignored, file, { mapping: ['email', 'firstName', null] })).summary.counts).toEqual({ created: 2, updated: 0, merged: 0, skipped: 0, failed: 0 });
+    expect(await ignored.db.contacts.where('email').equals('big@example.com').first()).toMatchObject({ firstName: 'Big', about: '' });
   });
 });
 
@@ -141,12 +157,59 @@ describe('matching existing contacts', () => {
     expect(await updateOnly.db.contacts.count()).toBe(1);
   });
 
+  it('matches on external id: the contact with the id of a Salesforce row is updated, whatever its email was', async () => {
+    const database = await openTestDatabase();
+    const margaret = await database.mutations.create('contacts', { firstName: 'Maggie', lastName: 'Hamilton', email: 'mhamilton@old.example', externalId: '0035g00000AbCdE', city: 'Boston', status: 'customer' });
+    const job = await importInto(database, fixtureFile('salesforce.csv'), { matchOn: 'externalId' });
+    expect(job.summary.counts).toEqual({ created: 1, updated: 1, merged: 0, skipped: 0, failed: 0 });
+    expect(await database.db.contacts.get(margaret.id)).toMatchObject({ firstName: 'Margaret', email: 'margaret@example.com', city: 'Cambridge', country: 'US', source: 'Web', status: 'customer', externalId: '0035g00000AbCdE' });
+    const contacts = await database.db.contacts.toArray();
+    expect(contacts.map((contact) => contact.externalId).sort()).toEqual(['0035g00000AbCdE', '0035g00000AbCdF']);
+    expect(contacts.find((contact) => contact.externalId === '0035g00000AbCdF')).toMatchObject({ firstName: 'Dennis', email: 'dennis@example.com' });
+  });
+
   it('matches on phone numbers in E.164, whatever their spelling in the file', async () => {
     const database = await openTestDatabase();
     const known = await database.mutations.create('contacts', { firstName: 'Pia', phone: '+4930123456' });
     const job = await importInto(database, new Blob(['Phone,City\n030 123456,Potsdam\n']), { matchOn: 'phone', valueFormat: { ...defaultValueFormat, defaultCountry: 'DE' } });
     expect(job.summary.counts).toMatchObject({ created: 0, updated: 1 });
     expect(await database.db.contacts.get(known.id)).toMatchObject({ city: 'Potsdam' });
+  });
+});
+
+describe('syncing imported contacts', () => {
+  it('each chunk of new contacts is one outbox row with every field the file gave them and their tag links; an update sends only what changed', async () => {
+    const database = await openTestDatabase();
+    const { db, mutations } = database;
+    const vip = await mutations.create('tags', { name: 'vip' });
+    const known = await mutations.create('contacts', { firstName: 'Old', email: 'person5@example.com', city: 'Berlin' });
+    const before = await db.outbox.count();
+    const rows = Array.from({ length: 2100 }, (_, index) => `person${index}@example.com,Person ${index},vip`);
+    const job = await importInto(database, new Blob([`Email,First Name,Tags\n${rows.join('\n')}\n`]));
+    const outbox = (await db.outbox.toArray()).slice(before);
+    const created = new Set(job.summary.createdIds);
+    // The file's 2,101 rows in chunks of 1,000: 999 contacts in the first (one of them there
+    // already), then 1,000 and 101, each chunk's new contacts and their tags in one row.
+    const createRows = outbox.filter((row) => row.writes.some((write) => write.table === 'contacts' && created.has(write.rowId)));
+    expect(createRows.map((row) => row.writes.filter((write) => write.table === 'contacts').length)).toEqual([998, 1000, 101]);
+    for (const row of createRows) {
+      const contactIds = row.writes.filter((write) => write.table === 'contacts').map((write) => write.rowId);
+      const linked = row.writes.filter((write) => write.table === 'contactTags').map((write) => write.fields.contactId);
+      expect(linked.filter((id) => id !== known.id)).toEqual(contactIds);
+    }
+    const stored = new Map((await db.contacts.toArray()).map((contact) => [contact.id, contact]));
+    const createWrites = createRows.flatMap((row) => row.writes).filter((write) => write.table === 'contacts');
+    expect(new Set(createWrites.map((write) => write.rowId))).toEqual(created);
+    for (const write of createWrites) {
+      const contact = stored.get(write.rowId);
+      expect(write).toMatchObject({ hlc: contact?.hlc, fields: { email: contact?.email, firstName: contact?.firstName, deleted: 0 } });
+    }
+    expect(createWrites.find((write) => write.fields.email === 'person7@example.com')?.fields).toMatchObject({ firstName: 'Person 7', lastName: '', city: '' });
+    // 2,099 new contacts and the one that was there are tagged.
+    expect(outbox.flatMap((row) => row.writes).filter((write) => write.table === 'contactTags' && write.fields.tagId === vip.id)).toHaveLength(2100);
+    // The contact that was there gets its new first name, and its email and city are not sent again.
+    const knownWrites = outbox.flatMap((row) => row.writes).filter((write) => write.table === 'contacts' && write.rowId === known.id);
+    expect(knownWrites.map((write) => write.fields)).toEqual([{ firstName: 'Person 5', updatedAt: expect.any(String) }]);
   });
 });
 
