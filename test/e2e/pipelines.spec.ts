@@ -3,6 +3,8 @@ import { expectNoSeriousA11yViolations, openSection, startEmpty } from './helper
 import { addPipeline, stageNames } from './pipelineSteps';
 
 test('pipelines and their stages are added, renamed, reordered, given probabilities and removed', async ({ page }) => {
+  // Two pipelines' whole life with four axe scans: 60 s ran out in CI on a busy machine.
+  test.setTimeout(120_000);
   await startEmpty(page);
   await openSection(page, 'Settings');
   const settings = page.getByRole('region', { name: 'Pipelines' });
