@@ -91,4 +91,27 @@ describe('saving a backup', () => {
     expect(bridgeState.written.map((payload) => payload.retention)).toEqual(Array(4).fill({ hourly: 2, daily: 1 }));
     expect((await readdir(folder)).map((name) => new Date(parseBackupName(name)?.createdAt ?? '').getHours()).sort()).toEqual([10, 11]);
   });
+
+  it('keeps 24 hourly and 14 daily automatic backups on a fresh install, where nothing was chosen yet', async () => {
+    const { db } = await openTestDatabase();
+    const folder = await backupFolder();
+    vi.useFakeTimers({ toFake: ['Date'] });
+    const backUpAt = async (day: number, hour: number) => {
+      vi.setSystemTime(new Date(2026, 10, day, hour, 30));
+      await saveBackup(db, 'scheduled');
+    };
+    // One a day at noon from the 1st to the 15th, then every hour from midnight on the 16th to 01:30 on the 17th.
+    for (let day = 1; day <= 15; day += 1) await backUpAt(day, 12);
+    for (let hour = 0; hour < 26; hour += 1) await backUpAt(16 + Math.floor(hour / 24), hour % 24);
+
+    expect(bridgeState.written.map((payload) => payload.retention)).toEqual(Array(41).fill({ hourly: 24, daily: 14 }));
+    const kept = (await readdir(folder)).map((name) => new Date(parseBackupName(name)?.createdAt ?? ''));
+    const hourly = kept.filter((date) => date.getDate() >= 16);
+    const daily = kept.filter((date) => date.getDate() < 16);
+    // The last 24 hours that have one: 02:30 on the 16th to 01:30 on the 17th.
+    expect(hourly).toHaveLength(24);
+    expect(Math.min(...hourly.map(Number))).toBe(new Date(2026, 10, 16, 2, 30).getTime());
+    // The last 14 days that have one: the 17th and the 16th above, and noon on the 4th to the 15th.
+    expect(daily.map((date) => date.getDate()).sort((a, b) => a - b)).toEqual([4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15]);
+  });
 });

@@ -1,7 +1,10 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { bridge } from '../../../bridge/bridge';
 import { useDatabase } from '../../../db/DatabaseProvider';
 import { useBackupSchedule } from './useBackupSchedule';
+import { backupListQueryKey } from './useBackupList';
+import { answerQuitRequest, backUpOnQuit } from '../utils/backUpOnQuit';
 import { startBackupUseTimer, settingsUseTimeStore } from '../utils/backupUseTimer';
 import { saveBackup } from '../utils/saveBackup';
 
@@ -15,6 +18,7 @@ const hiddenBackupGapMs = 10 * 60 * 1000;
 // a backup never interrupts the user, and earlier backups stay as they were.
 export function useAutomaticBackups(): void {
   const { db } = useDatabase();
+  const queryClient = useQueryClient();
   const { intervalHours, onQuit } = useBackupSchedule();
 
   useEffect(() => {
@@ -23,30 +27,28 @@ export function useAutomaticBackups(): void {
       intervalMs: intervalHours * hourMs,
       store: settingsUseTimeStore(db),
       inUse: () => document.visibilityState === 'visible',
-      backUp: () => saveBackup(db, 'scheduled'),
+      backUp: async () => {
+        await saveBackup(db, 'scheduled');
+        // Settings > Backups lists it while open.
+        void queryClient.invalidateQueries({ queryKey: backupListQueryKey });
+      },
     });
-  }, [db, intervalHours]);
+  }, [db, intervalHours, queryClient]);
 
   useEffect(() => {
     if (!onQuit) return;
-    const useTime = settingsUseTimeStore(db);
-    const backUpOnQuit = () => saveBackup(db, 'on-quit').then(() => useTime.reset());
     let lastHiddenBackup = Date.now();
     const onHidden = () => {
       if (document.visibilityState !== 'hidden' || Date.now() - lastHiddenBackup < hiddenBackupGapMs) return;
       lastHiddenBackup = Date.now();
-      void backUpOnQuit().catch(() => undefined);
+      void backUpOnQuit(db)
+        .then(() => queryClient.invalidateQueries({ queryKey: backupListQueryKey }))
+        .catch(() => undefined);
     };
     document.addEventListener('visibilitychange', onHidden);
-    let active = true;
-    void bridge.waitForQuit().then(async () => {
-      if (!active) return;
-      await backUpOnQuit().catch(() => undefined);
-      await bridge.readyToQuit();
-    });
-    return () => {
-      active = false;
-      document.removeEventListener('visibilitychange', onHidden);
-    };
-  }, [db, onQuit]);
+    return () => document.removeEventListener('visibilitychange', onHidden);
+  }, [db, onQuit, queryClient]);
+
+  // Listens whatever the setting: main holds every quit until the page answers.
+  useEffect(() => answerQuitRequest(db, bridge), [db]);
 }

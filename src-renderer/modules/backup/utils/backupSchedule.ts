@@ -1,3 +1,4 @@
+import type Dexie from 'dexie';
 import { z } from 'zod';
 import { defaultBackupRetention } from '@shared/backup/backupRetention';
 import type { OutpostDb } from '../../../db/OutpostDb';
@@ -19,6 +20,11 @@ export const defaultBackupSchedule: BackupSchedule = { intervalHours: 1, onQuit:
 export function toBackupSchedule(value: unknown): BackupSchedule {
   const parsed = backupScheduleSchema.safeParse(value);
   return parsed.success ? parsed.data : defaultBackupSchedule;
+}
+
+// Any Dexie instance of the workspace will do (before an upgrade it is opened at its old version).
+export async function readBackupSchedule(db: Dexie): Promise<BackupSchedule> {
+  return toBackupSchedule((await db.table<{ value: unknown }, string>('settings').get(backupScheduleKey))?.value);
 }
 
 export async function saveBackupSchedule(db: OutpostDb, schedule: BackupSchedule): Promise<void> {

@@ -4,15 +4,14 @@ import type { WorkspaceHeader } from '@shared/backup/workspaceFileFormat';
 import { workspaceFileExtension } from '@shared/backup/workspaceFileFormat';
 import { bridge } from '../../../bridge/bridge';
 import type { OutpostDb } from '../../../db/OutpostDb';
-import { backupScheduleKey, toBackupSchedule } from './backupSchedule';
+import { readBackupSchedule } from './backupSchedule';
 import { createWorkspaceFile } from './createWorkspaceFile';
 
 export type SavedBackup = { name: string; header: WorkspaceHeader };
 
 async function writeBackup(db: Dexie, kind: BackupKind): Promise<SavedBackup> {
   const now = new Date();
-  const [{ version }, setting] = await Promise.all([bridge.getAppInfo(), db.table<{ value: unknown }, string>('settings').get(backupScheduleKey)]);
-  const schedule = toBackupSchedule(setting?.value);
+  const [{ version }, schedule] = await Promise.all([bridge.getAppInfo(), readBackupSchedule(db)]);
   const file = await createWorkspaceFile(db, { appVersion: version, now });
   const name = backupFileName(now, kind);
   await bridge.writeBackup({ name, data: file.bytes, retention: { hourly: schedule.keepHourly, daily: schedule.keepDaily } });
