@@ -17,7 +17,12 @@ export function ingestOpenApi(): Record<string, unknown> {
   const upsert = (table: string) => ({
     post: {
       summary: `Create or update a ${table.replace(/s$/, '')} by external id`,
-      description: 'New records get the defaults for fields not given; existing ones change only the fields given. Custom attributes go under fields.custom.',
+      description: [
+        'New records get the defaults for fields not given; existing ones change only the fields given. Custom attributes go under fields.custom.',
+        ...(table === 'deals'
+          ? ['A new deal needs pipelineId and stageId; without a position it goes to the bottom of its stage. Entering another stage records stageEnteredAt and a stageHistory line; status won or lost records wonAt or lostAt.']
+          : []),
+      ].join(' '),
       requestBody: { required: true, content: json(upsertRecordRequestSchema) },
       responses: { '200': { description: 'Written as changes to the sync log', content: json(upsertRecordResponseSchema) }, ...refusals },
     },

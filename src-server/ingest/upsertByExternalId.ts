@@ -3,6 +3,7 @@ import type { HybridLogicalClock } from '@shared/sync/hlc';
 import { expandRecordWrite } from '@shared/sync/recordWrite';
 import type { SyncStore } from '../store/SyncStore';
 import { appendChanges, lockWorkspaceSeq } from '../sync/pushChanges';
+import { withDealDerivedFields } from './dealDerivedFields';
 import { findRecordBy } from './findRecordBy';
 import type { IngestTable, UpsertRecordRequest } from './ingestSchemas';
 import { changedRecordFields, newRecordFields } from './recordFields';
@@ -12,6 +13,7 @@ export type UpsertResult = { rowId: string; created: boolean; seq: number };
 // update_or_create by external id: the record's fields become changes in the same log the
 // devices push to, stamped by the server's clock just after the record's newest change so they
 // win. The lookup runs under the workspace lock, so two calls for a new id create one record.
+// A deal also gets the stage and status fields the app writes with the same change.
 export async function upsertByExternalId(
   store: SyncStore,
   clock: HybridLogicalClock,
@@ -23,7 +25,8 @@ export async function upsertByExternalId(
     const locked = await lockWorkspaceSeq(tx, workspaceId);
     const found = await findRecordBy(tx, workspaceId, table, 'externalId', request.externalId);
     const now = new Date().toISOString();
-    const input = { ...request.fields, externalId: request.externalId };
+    const given = { ...request.fields, externalId: request.externalId };
+    const input = table === 'deals' ? await withDealDerivedFields(tx, workspaceId, found?.rowId ?? null, given, new Date(now)) : given;
     if (found) clock.observe(found.latestHlc);
     const rowId = found?.rowId ?? newId();
     const fields = found ? changedRecordFields(table, input, now) : newRecordFields(table, input, now);

@@ -49,33 +49,47 @@ describe.each(storageCases)('ingest API on $name', (storage) => {
     expect(await rowOnDevice(laptop.token, 'companies', 'c-local')).toMatchObject({ name: 'New name' });
   });
 
-  it.skipIf(skip)('creates a deal by external id in a pipeline stage, then moves it and marks it won under the same external id', async () => {
+  it.skipIf(skip)('creates a deal by external id at the bottom of its stage, then moves it and marks it won under the same external id, recording when as the app does', async () => {
     const { integration, laptop } = await setUp();
-    // The pipeline and its stages come from a device; an integration refers to them by id.
+    // The pipeline and its stages come from a device, with a deal already in the first stage;
+    // an integration refers to them by id.
     await push(server.app, laptop.token, [
       change('p-sales', 'name', 'Sales', 1, 'pipelines'),
       change('s-new', 'name', 'New', 1, 'stages'),
       change('s-won', 'name', 'Won', 1, 'stages'),
+      change('d-local', 'stageId', 's-new', 1, 'deals'),
+      change('d-local', 'position', 'a0', 1, 'deals'),
     ]);
-    const deal = { title: 'Acme renewal', valueMinor: 120_000, currency: 'USD', pipelineId: 'p-sales', stageId: 's-new', position: 'a0' };
+    const deal = { title: 'Acme renewal', valueMinor: 120_000, currency: 'USD', pipelineId: 'p-sales', stageId: 's-new' };
     const created = await post(integration.token, '/v1/ingest/deals', { externalId: 'crm-deal-7', fields: deal });
     expect(created.statusCode).toBe(200);
     const { rowId } = created.json<{ rowId: string }>();
     expect(created.json()).toMatchObject({ created: true });
-    expect(await rowOnDevice(laptop.token, 'deals', rowId)).toMatchObject({ ...deal, externalId: 'crm-deal-7', status: 'open', lostReason: '', deleted: 0 });
+    const onDevice = await rowOnDevice(laptop.token, 'deals', rowId);
+    expect(onDevice).toMatchObject({ ...deal, externalId: 'crm-deal-7', status: 'open', wonAt: null, deleted: 0 });
+    expect(typeof onDevice.position === 'string' && onDevice.position > 'a0').toBe(true);
+    expect(onDevice.stageHistory).toEqual([{ stageId: 's-new', at: onDevice.stageEnteredAt }]);
 
-    const updated = await post(integration.token, '/v1/ingest/deals', { externalId: 'crm-deal-7', fields: { stageId: 's-won', status: 'won', wonAt: '2026-12-01T10:00:00.000Z' } });
+    const updated = await post(integration.token, '/v1/ingest/deals', { externalId: 'crm-deal-7', fields: { stageId: 's-won', status: 'won' } });
     expect(updated.json()).toMatchObject({ rowId, created: false });
     const deals = new Set((await pullAll(server.app, laptop.token)).changes.filter((item) => item.table === 'deals').map((item) => item.rowId));
-    expect(deals).toEqual(new Set([rowId]));
-    expect(await rowOnDevice(laptop.token, 'deals', rowId)).toMatchObject({ title: 'Acme renewal', valueMinor: 120_000, pipelineId: 'p-sales', stageId: 's-won', status: 'won', wonAt: '2026-12-01T10:00:00.000Z' });
+    expect(deals).toEqual(new Set(['d-local', rowId]));
+    const moved = await rowOnDevice(laptop.token, 'deals', rowId);
+    expect(moved).toMatchObject({ title: 'Acme renewal', valueMinor: 120_000, pipelineId: 'p-sales', stageId: 's-won', position: 'a0', status: 'won', wonAt: moved.stageEnteredAt });
+    expect(moved.stageHistory).toEqual([
+      { stageId: 's-new', at: onDevice.stageEnteredAt },
+      { stageId: 's-won', at: moved.stageEnteredAt },
+    ]);
   });
 
-  it.skipIf(skip)('refuses a new deal without its pipeline and stage, with a reason naming them, writing nothing', async () => {
+  it.skipIf(skip)('refuses a new deal without its pipeline and stage, or with a position the board cannot use, with a reason, writing nothing', async () => {
     const { integration, laptop } = await setUp();
-    const response = await post(integration.token, '/v1/ingest/deals', { externalId: 'crm-deal-8', fields: { title: 'No stage', position: 'a0' } });
-    expect(response.statusCode).toBe(400);
-    expect(errorResponseSchema.parse(response.json()).reason).toMatch(/Invalid deals fields.*pipelineId.*stageId/s);
+    const withoutStage = await post(integration.token, '/v1/ingest/deals', { externalId: 'crm-deal-8', fields: { title: 'No stage' } });
+    expect(withoutStage.statusCode).toBe(400);
+    expect(errorResponseSchema.parse(withoutStage.json()).reason).toMatch(/Invalid deals fields.*pipelineId.*stageId/s);
+    const badPosition = await post(integration.token, '/v1/ingest/deals', { externalId: 'crm-deal-9', fields: { title: 'Top', pipelineId: 'p1', stageId: 's1', position: '1' } });
+    expect(badPosition.statusCode).toBe(400);
+    expect(errorResponseSchema.parse(badPosition.json()).reason).toMatch(/position "1" is not a board position/);
     expect((await pullAll(server.app, laptop.token)).changes).toEqual([]);
   });
 
