@@ -194,11 +194,28 @@ test('contacts join companies from both profiles, in bulk, and by email domain, 
   });
 });
 
-test('the demo workspace: 300 companies sorted by employees, and the profile of the largest listing its employees', async ({ page }) => {
+test('the demo workspace: 300 companies in a virtual window of rows scrolled to the end, sorted by employees, and the profile of the largest listing its employees', async ({ page }) => {
   test.setTimeout(240_000);
   await loadDemoData(page);
   await openSection(page, 'Companies');
   await expect(page.getByText('300 companies')).toBeVisible();
+
+  await test.step('the table holds a window of rows, and scrolling to the end shows the last company', async () => {
+    const table = page.getByRole('table', { name: 'Companies' });
+    await expect(table).toHaveAttribute('aria-rowcount', '301');
+    const firstCompany = (await table.getByRole('row').nth(1).getByRole('link').textContent()) ?? '';
+    // The header row and one screenful plus a few: far fewer than 300.
+    expect(await table.getByRole('row').count()).toBeLessThan(40);
+    await page.getByRole('region', { name: 'Companies table, scrollable' }).focus();
+    await page.keyboard.press('End');
+    await expect(table.getByRole('row').last()).toHaveAttribute('aria-rowindex', '301');
+    await expect(table.getByRole('row').last().getByRole('link')).toBeVisible();
+    await expect(table.getByRole('link', { name: firstCompany, exact: true })).toHaveCount(0);
+    expect(await table.getByRole('row').count()).toBeLessThan(40);
+    await page.keyboard.press('Home');
+    await expect(table.getByRole('link', { name: firstCompany, exact: true })).toBeVisible();
+  });
+
   await page.getByRole('button', { name: 'Sort by Employees' }).click();
   await page.getByRole('button', { name: 'Sort by Employees' }).click();
   await expect(page.getByRole('columnheader', { name: 'Sort by Employees' })).toHaveAttribute('aria-sort', 'descending');
