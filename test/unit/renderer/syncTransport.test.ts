@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { SyncOfflineError, SyncRequestError } from '@renderer/modules/sync/utils/syncErrors';
 import { createHttpTransport, pairWithServer, type FetchLike } from '@renderer/modules/sync/utils/syncTransport';
 
@@ -43,5 +43,29 @@ describe('the HTTP sync transport', () => {
     const stop = createHttpTransport(connection, fetchFn).listen(() => (pokes += 1));
     await expect.poll(() => pokes).toBe(2);
     stop();
+  });
+
+  it('asks for a sync when the event stream opens again after the server was unreachable, not on the first open', async () => {
+    vi.useFakeTimers();
+    try {
+      let calls = 0;
+      let pokes = 0;
+      const fetchFn: FetchLike = async () => {
+        calls += 1;
+        if (calls === 2) throw new TypeError('fetch failed');
+        return new Response(streamOf([': heartbeat\n\n']));
+      };
+      const stop = createHttpTransport(connection, fetchFn).listen(() => (pokes += 1));
+      await vi.waitFor(() => expect(calls).toBe(1));
+      expect(pokes).toBe(0);
+      // The first stream ends, the retry fails (server down), the next one opens: one sync.
+      await vi.advanceTimersByTimeAsync(15_000);
+      await vi.advanceTimersByTimeAsync(15_000);
+      await vi.waitFor(() => expect(calls).toBe(3));
+      expect(pokes).toBe(1);
+      stop();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

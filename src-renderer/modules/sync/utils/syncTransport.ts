@@ -62,17 +62,24 @@ export function createHttpTransport({ serverUrl, token }: SyncConnection, fetchF
 }
 
 // The poke stream (GET /v1/sync/events) read with fetch rather than EventSource, which cannot
-// send the Authorization header. Reconnects after a pause when the stream ends or fails.
+// send the Authorization header. Reconnects after a pause when the stream ends or fails; a
+// stream that opens again after one was lost counts as a poke, so a server back from an outage
+// is synced with at once, not after the engine's backoff (up to minutes).
 function listenForPokes(fetchFn: FetchLike, serverUrl: string, headers: Record<string, string>, onPoke: () => void): () => void {
   const controller = new AbortController();
   const run = async () => {
+    let lost = false;
     while (!controller.signal.aborted) {
       try {
         const response = await fetchFn(new URL('/v1/sync/events', serverUrl).toString(), { headers: { ...headers, accept: 'text/event-stream' }, signal: controller.signal });
-        if (response.ok && response.body) await readEvents(response.body, onPoke);
+        if (response.ok && response.body) {
+          if (lost) onPoke();
+          await readEvents(response.body, onPoke);
+        }
       } catch {
         // Offline or aborted: the timer and the next local change still trigger syncs.
       }
+      lost = true;
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, pokeRetryMs);
         controller.signal.addEventListener('abort', () => {
