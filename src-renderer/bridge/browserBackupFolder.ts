@@ -47,12 +47,15 @@ export async function writeBrowserBackup({ name, data, retention }: BackupWriteP
   const directory = await backupsDirectory();
   const temporaryName = `${name}.partial`;
   const handle = (await directory.getFileHandle(temporaryName, { create: true })) as MovableFile;
+  let writable: FileSystemWritableFileStream | null = null;
   try {
-    const writable = await handle.createWritable();
+    writable = await handle.createWritable();
     await writable.write(data as Uint8Array<ArrayBuffer>);
     await writable.close();
     await handle.move(name);
   } catch (error) {
+    // A stream left open locks the file (and keeps its swap file): abort it, or the half file stays.
+    await writable?.abort().catch(() => undefined);
     await directory.removeEntry(temporaryName).catch(() => undefined);
     throw error;
   }

@@ -4,6 +4,8 @@ import { expect, test, type Page } from '@playwright/test';
 import { schemaVersions } from '../../src-renderer/db/schemaVersions';
 import { expectNoSeriousA11yViolations, openSection, startEmpty } from './helpers';
 
+const { version: appVersion } = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../package.json'), 'utf8')) as { version: string };
+
 async function addTeamMember(page: Page, name: string, email: string): Promise<void> {
   const addForm = page.getByRole('form', { name: 'Add a team member' });
   await addForm.getByLabel('Member name').fill(name);
@@ -84,8 +86,11 @@ test('Settings > Backups: back up now, restore an earlier state from the list, r
   await page.getByRole('table', { name: 'Team members' }).getByRole('button', { name: 'Remove Jo Ortiz' }).click();
   await expect(page.getByRole('table', { name: 'Team members' })).toHaveCount(0);
 
+  const written = await backups.getByRole('table', { name: 'Backups' }).getByRole('row', { name: /Manual/ }).getByRole('cell').first().textContent();
   await backups.getByRole('button', { name: /^Restore the backup of / }).click();
   const dialog = page.getByRole('dialog', { name: 'Restore the workspace' });
+  // When the backup was written and by which version, before anything is replaced.
+  await expect(dialog.getByText(`The backup of ${written}: written ${written} by Outpost ${appVersion} (database version ${schemaVersions.at(-1)?.version}).`)).toBeVisible();
   await expect(dialog.getByRole('table', { name: 'What the backup holds' }).getByRole('row')).toHaveText([/What\s*How many/, /team members\s*1/]);
   await expectNoSeriousA11yViolations(page, 'the restore preview');
   await dialog.getByRole('button', { name: 'Restore this backup' }).click();
