@@ -13,6 +13,7 @@ import { showHubTray } from './hub/hubTray';
 import { createLastWindowClosed } from './hub/lastWindowClosed';
 import { createBridgeHandlers } from './ipc/bridgeHandlers';
 import { resumeHosting } from './ipc/hubBridgeHandlers';
+import { createOpenedFiles } from './ipc/openedFiles';
 import { createFileOpener, type OpenDialog } from './ipc/openFileWithDialog';
 import { createQuitCoordinator } from './ipc/quitCoordinator';
 import { registerBridgeHandlers } from './ipc/registerBridgeHandlers';
@@ -88,6 +89,8 @@ function startApp(): void {
     if (!lastWindow.reopenFromTray()) focusMainWindow();
   });
 
+  // Files chosen to import, open until the import lets go of them or the window closes.
+  const openedFiles = createOpenedFiles();
   const openMainWindow = (): void => {
     const window = createMainWindow({
       preloadPath,
@@ -99,6 +102,7 @@ function startApp(): void {
     });
     window.on('closed', () => {
       mainWindow = null;
+      void openedFiles.closeAll();
     });
     mainWindow = window;
     void window.loadURL(devUrl ?? appEntryUrl);
@@ -170,7 +174,8 @@ function startApp(): void {
         backups: createBackupFolder(backupLocation.current),
         backupLocation,
         saveWorkspace: createWorkspaceSaver(showSaveDialog, () => app.getPath('documents')),
-        openFile: createFileOpener(showOpenDialog, () => app.getPath('downloads')),
+        openFile: createFileOpener(showOpenDialog, () => app.getPath('downloads'), openedFiles),
+        openedFiles,
         quit,
       }),
       (frame) => isTrustedSender(frame, { allowedOrigins, mainFrame: mainWindow?.webContents.mainFrame ?? null }),

@@ -3,6 +3,7 @@ import { createEventQueue } from '@shared/ipc/createEventQueue';
 import { isSafeExternalUrl } from '@shared/security/isSafeExternalUrl';
 import type { BackupFolder } from './backupFolder';
 import type { BackupFolderLocation } from './backupFolderLocation';
+import type { OpenedFiles } from './openedFiles';
 import type { FileOpener } from './openFileWithDialog';
 import type { QuitCoordinator } from './quitCoordinator';
 import { createHubBridgeHandlers, type HubBridgeDeps } from './hubBridgeHandlers';
@@ -23,8 +24,9 @@ export interface BridgeHandlerDeps {
   readonly backups: BackupFolder;
   readonly backupLocation: Pick<BackupFolderLocation, 'choose'>;
   readonly saveWorkspace: (file: WorkspaceExportPayload) => Promise<boolean>;
-  // Asks which file to open (native dialog) and reads it.
+  // Asks which file to open (native dialog) and keeps it open in openedFiles, to be read in ranges.
   readonly openFile: FileOpener;
+  readonly openedFiles: Pick<OpenedFiles, 'read' | 'close'>;
   readonly quit: QuitCoordinator;
   readonly hub: HubBridgeDeps;
 }
@@ -79,6 +81,10 @@ export function createBridgeHandlers(deps: BridgeHandlerDeps): BridgeHandlers {
     'backup-folder-choose': async () => ({ folder: await deps.backupLocation.choose() }),
 
     'file-open': (request) => deps.openFile(request),
+
+    'file-read': (request) => deps.openedFiles.read(request),
+
+    'file-close': async ({ handle }) => ({ closed: await deps.openedFiles.close(handle) }),
 
     'app-quit-requested': () => deps.quit.requested(),
 

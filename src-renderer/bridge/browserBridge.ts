@@ -4,7 +4,7 @@ import type { OutpostBridge } from '@shared/ipc/bridgeMethods';
 import { isSafeExternalUrl } from '@shared/security/isSafeExternalUrl';
 import { browserHubBridge } from './browserHubBridge';
 import { listBrowserBackups, readBrowserBackup, writeBrowserBackup } from './browserBackupFolder';
-import { pickBrowserFile } from './pickBrowserFile';
+import { closeBrowserFile, pickBrowserFile, readBrowserFile } from './pickBrowserFile';
 
 // The browser has no keychain: the sync token sits in this origin's localStorage, readable by
 // any script that runs on it. Settings > Sync says so.
@@ -83,6 +83,8 @@ export const browserBridge: OutpostBridge = {
     return { saved: true };
   },
   openFile: pickBrowserFile,
+  readOpenedFile: readBrowserFile,
+  closeOpenedFile: closeBrowserFile,
   // A page cannot hold its own closing: the browser backs up when the page is hidden instead.
   waitForQuit() {
     return new Promise<never>(() => undefined);

@@ -79,18 +79,30 @@ export type BackupWritePayload = z.infer<typeof backupWritePayloadSchema>;
 export const workspaceExportPayloadSchema = z.strictObject({ suggestedName: saveFilePayloadSchema.shape.suggestedName, data: workspaceBytesSchema });
 export type WorkspaceExportPayload = z.infer<typeof workspaceExportPayloadSchema>;
 
-// A file the user opens to import: Electron asks with a native dialog and main reads it (a
-// regular file of an asked-for type, at most the limit); the browser keeps the Dropzone's input.
+// A file the user opens to import: Electron asks with a native dialog and main keeps the file
+// open (a regular file of an asked-for type, at most the limit), answering with an unguessable
+// handle the renderer reads it by, a range at a time, so the file never sits whole in memory
+// (main or renderer); the browser keeps the Dropzone's input.
 export const openFileFormats = { csv: ['csv', 'tsv', 'txt'], vcf: ['vcf', 'vcard'] } as const;
 export const openFileLimitBytes = 256 * 1024 * 1024;
+export const openFileReadLimitBytes = 4 * 1024 * 1024;
 export const openFilePayloadSchema = z.strictObject({ formats: z.array(z.enum(Object.keys(openFileFormats) as [keyof typeof openFileFormats])).min(1).max(2) });
 export type OpenFilePayload = z.infer<typeof openFilePayloadSchema>;
+export const openedFileHandleSchema = z.uuid();
 export const openFileResultSchema = z.discriminatedUnion('status', [
   z.object({ status: z.literal('cancelled') }),
-  z.object({ status: z.literal('opened'), name: z.string().min(1).max(255), data: bytesSchema.refine((bytes) => bytes.byteLength <= openFileLimitBytes, { message: 'At most 256 MB' }) }),
+  z.object({ status: z.literal('opened'), handle: openedFileHandleSchema, name: z.string().min(1).max(255), size: z.number().int().nonnegative().max(openFileLimitBytes) }),
   z.object({ status: z.literal('refused'), name: z.string().max(255), reason: z.string().max(500) }),
 ]);
 export type OpenFileResult = z.infer<typeof openFileResultSchema>;
+// At most `length` bytes from `start`: fewer only at the end of the file.
+export const openedFileReadPayloadSchema = z.strictObject({ handle: openedFileHandleSchema, start: z.number().int().nonnegative().max(openFileLimitBytes), length: z.number().int().min(1).max(openFileReadLimitBytes) });
+export type OpenedFileReadPayload = z.infer<typeof openedFileReadPayloadSchema>;
+export const openedFileReadResultSchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('read'), data: bytesSchema.refine((bytes) => bytes.byteLength <= openFileReadLimitBytes, { message: 'At most 4 MB' }) }),
+  z.object({ status: z.literal('refused'), reason: z.string().max(500) }),
+]);
+export type OpenedFileReadResult = z.infer<typeof openedFileReadResultSchema>;
 
 export const bridgeContract = {
   'app-get-info': { payload: z.undefined(), result: appInfoSchema },
@@ -110,6 +122,9 @@ export const bridgeContract = {
   // Electron asks for another backups folder with the OS dialog; null when cancelled (or in a browser).
   'backup-folder-choose': { payload: z.undefined(), result: z.object({ folder: z.string().nullable() }) },
   'file-open': { payload: openFilePayloadSchema, result: openFileResultSchema },
+  'file-read': { payload: openedFileReadPayloadSchema, result: openedFileReadResultSchema },
+  // Lets go of an opened file once the import is done with it (main closes the rest with the window).
+  'file-close': { payload: z.strictObject({ handle: openedFileHandleSchema }), result: z.object({ closed: z.boolean() }) },
   // Answers when the app is about to quit, so the renderer can back up; main waits for 'app-quit-ready'.
   'app-quit-requested': { payload: z.undefined(), result: z.object({ quitting: z.literal(true) }) },
   'app-quit-ready': { payload: z.undefined(), result: z.object({ quitting: z.boolean() }) },

@@ -16,6 +16,8 @@ export const bridgeMethods = {
   exportWorkspace: 'workspace-export',
   chooseBackupFolder: 'backup-folder-choose',
   openFile: 'file-open',
+  readOpenedFile: 'file-read',
+  closeOpenedFile: 'file-close',
   waitForQuit: 'app-quit-requested',
   readyToQuit: 'app-quit-ready',
   startHub: 'hub-start',

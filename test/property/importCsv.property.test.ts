@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { importDelimiters } from '@renderer/modules/import/utils/importFileFormat';
+import type { ImportSource } from '@renderer/modules/import/utils/importSource';
 import { readCsvChunks } from '@renderer/modules/import/utils/readCsvChunks';
 
 // Characters that stress CSV: every delimiter, quotes, both line breaks, spaces, and multi-byte ones.
@@ -10,18 +11,16 @@ const cellText = fc.string({ unit: fc.constantFrom(',', ';', '\t', '|', '"', '\n
 // At least two columns: a row of one empty cell is an empty line, which a file cannot tell apart.
 const table = fc.integer({ min: 2, max: 5 }).chain((columns) => fc.array(fc.array(cellText, { minLength: columns, maxLength: columns }), { minLength: 1, maxLength: 20 }));
 
-// The file's bytes arriving in pieces cut anywhere, even inside a character or a quoted field.
-function fileInPieces(bytes: Uint8Array, cuts: number[]): Blob {
-  const points = [...new Set(cuts.map((cut) => cut % (bytes.length + 1)))].sort((a, b) => a - b);
-  const pieces = [0, ...points, bytes.length].flatMap((start, index, all) => (index + 1 < all.length ? [bytes.slice(start, all[index + 1])] : []));
-  const stream = () =>
-    new ReadableStream<Uint8Array>({
-      start(controller) {
-        for (const piece of pieces) controller.enqueue(piece);
-        controller.close();
-      },
-    });
-  return { size: bytes.length, stream } as unknown as Blob;
+// The file's bytes arriving in pieces cut anywhere, even inside a character or a quoted field:
+// each read gives the bytes asked for only up to the next cut.
+function fileInPieces(bytes: Uint8Array, cuts: number[]): ImportSource {
+  const points = [...new Set(cuts.map((cut) => cut % (bytes.length + 1))), bytes.length].sort((a, b) => a - b);
+  return {
+    size: bytes.length,
+    slice: (start, end) => ({
+      arrayBuffer: () => Promise.resolve(bytes.slice(start, Math.min(end, points.find((point) => point > start) ?? end)).buffer),
+    }),
+  };
 }
 
 describe('reading a CSV file', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { createBackupFolder } from '../../../src-main/ipc/backupFolder';
 import { createHubConfigFile } from '../../../src-main/hub/hubConfigFile';
 import { createBridgeHandlers, type BridgeHandlerDeps } from '../../../src-main/ipc/bridgeHandlers';
+import { createOpenedFiles } from '../../../src-main/ipc/openedFiles';
 import { createQuitCoordinator } from '../../../src-main/ipc/quitCoordinator';
 
 function setup(overrides: Partial<BridgeHandlerDeps> = {}) {
@@ -20,6 +21,7 @@ function setup(overrides: Partial<BridgeHandlerDeps> = {}) {
     backupLocation: { choose: () => Promise.resolve(null) },
     saveWorkspace: () => Promise.resolve(true),
     openFile: () => Promise.resolve({ status: 'cancelled' }),
+    openedFiles: createOpenedFiles(),
     quit: createQuitCoordinator(),
     hub: {
       host: { start: () => Promise.reject(new Error('not in this test')), stop: () => Promise.resolve(), status: () => null, request: () => Promise.resolve(null) },

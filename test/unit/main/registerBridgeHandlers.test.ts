@@ -28,6 +28,8 @@ function setup(isTrusted = (frame: FrameLike | null) => frame === ourFrame) {
     'workspace-export': vi.fn<BridgeHandlers['workspace-export']>(() => Promise.resolve({ saved: true })),
     'backup-folder-choose': vi.fn<BridgeHandlers['backup-folder-choose']>(() => Promise.resolve({ folder: null })),
     'file-open': vi.fn<BridgeHandlers['file-open']>(() => Promise.resolve({ status: 'cancelled' as const })),
+    'file-read': vi.fn<BridgeHandlers['file-read']>(() => Promise.resolve({ status: 'read' as const, data: new Uint8Array(1) })),
+    'file-close': vi.fn<BridgeHandlers['file-close']>(() => Promise.resolve({ closed: true })),
     'app-quit-requested': vi.fn<BridgeHandlers['app-quit-requested']>(() => Promise.resolve({ quitting: true as const })),
     'app-quit-ready': vi.fn<BridgeHandlers['app-quit-ready']>(() => Promise.resolve({ quitting: true })),
     'hub-start': vi.fn<BridgeHandlers['hub-start']>(() => Promise.resolve({ port: 8788, addresses: ['192.168.1.23'], fingerprint: 'f'.repeat(43), workspaceId: 'w' })),
@@ -95,6 +97,13 @@ describe('registerBridgeHandlers', () => {
     ['workspace-export', { suggestedName: '../workspace.outpost', data: new Uint8Array(1) }],
     ['file-open', { formats: ['exe'] }],
     ['file-open', { formats: ['csv'], path: '/etc/passwd' }],
+    ['file-read', { handle: '/home/rep/contacts.csv', start: 0, length: 1024 }],
+    ['file-read', { handle: '7d3c1f52-0a6e-4c4b-9a4e-2f5b8c1d9e07', start: 0, length: 4 * 1024 * 1024 + 1 }],
+    ['file-read', { handle: '7d3c1f52-0a6e-4c4b-9a4e-2f5b8c1d9e07', start: -1, length: 1024 }],
+    ['file-read', { handle: '7d3c1f52-0a6e-4c4b-9a4e-2f5b8c1d9e07', start: 0.5, length: 1024 }],
+    ['file-read', { handle: '7d3c1f52-0a6e-4c4b-9a4e-2f5b8c1d9e07', start: 0, length: 0 }],
+    ['file-read', { handle: '7d3c1f52-0a6e-4c4b-9a4e-2f5b8c1d9e07', start: 0, length: 1024, path: '/etc/passwd' }],
+    ['file-close', { handle: '../contacts.csv' }],
     ['hub-start', { workspaceName: 'Team', hostEmail: 'host@example.com', port: 80 }],
     ['hub-start', { workspaceName: 'Team', hostEmail: 'host@example.com', port: 8788, dataDir: '/etc' }],
     ['hub-invite', { email: 'not an email', forHost: false }],
@@ -125,6 +134,12 @@ describe('registerBridgeHandlers', () => {
       );
     }
     for (const handler of Object.values(handlers)) expect(handler).not.toHaveBeenCalled();
+  });
+
+  it('never sends the page more than a read of an opened file may carry', async () => {
+    const { handlers, invoke } = setup();
+    handlers['file-read'].mockResolvedValueOnce({ status: 'read', data: new Uint8Array(4 * 1024 * 1024 + 1) });
+    await expect(invoke('file-read', ourFrame, { handle: '7d3c1f52-0a6e-4c4b-9a4e-2f5b8c1d9e07', start: 0, length: 1024 })).rejects.toThrow(/At most 4 MB/);
   });
 
   it('strips what a handler returns beyond the contract', async () => {

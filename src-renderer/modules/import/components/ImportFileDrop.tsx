@@ -5,9 +5,10 @@ import { IconFileTypeCsv, IconUpload, IconX } from '@tabler/icons-react';
 import type { KeyboardEvent } from 'react';
 import { hasNativeFileDialogs } from '../../../bridge/bridge';
 import { showWriteError } from '../../feedback/utils/showWriteError';
+import type { ChosenImportFile } from '../utils/importSource';
 import { openImportFileWithDialog } from '../utils/openImportFileWithDialog';
 
-export type ImportFileDropProps = { fileName: string | null; onFile: (file: File) => void };
+export type ImportFileDropProps = { fileName: string | null; onFile: (file: ChosenImportFile) => void };
 
 // CSV and vCard files arrive with several MIME types depending on the OS and the exporting app.
 const acceptedTypes = {
@@ -20,7 +21,7 @@ const acceptedTypes = {
 };
 
 // Replace the Dropzone's own click and Enter/Space handlers (props given to it win over its own).
-function nativeDialogHandlers(onFile: (file: File) => void) {
+function nativeDialogHandlers(onFile: (file: ChosenImportFile) => void) {
   const choose = () => void openImportFileWithDialog().then((file) => file && onFile(file), showWriteError);
   return {
     onClick: choose,

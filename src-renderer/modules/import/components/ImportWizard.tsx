@@ -1,5 +1,5 @@
 import { Alert, Button, Group, Loader, Stack } from '@mantine/core';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { autoMapColumns } from '@shared/import/autoMapColumns';
 import { defaultValueFormat, type ColumnMapping } from '@shared/import/importTypes';
 import { autoMapRecordColumns } from '@shared/import/records/autoMapRecordColumns';
@@ -10,6 +10,7 @@ import { homeCountry } from '../../contacts/utils/homeCountry';
 import { useImportPreview } from '../hooks/useImportPreview';
 import { useImportRun } from '../hooks/useImportRun';
 import type { ImportFileFormat } from '../utils/importFileFormat';
+import type { ChosenImportFile } from '../utils/importSource';
 import { detectImportFileFormat } from '../utils/detectImportFileFormat';
 import type { ImportPreview } from '../utils/readImportPreview';
 import { defaultRecordImportSettings, type RecordImportSettings } from '../utils/records/recordImportSettings';
@@ -38,7 +39,7 @@ export function ImportWizard() {
   // Tasks and events have no custom attributes: the hook still runs, its answer is not used.
   const definitions = useAttributeDefinitions(entity ?? 'contact');
   const attributes = entity ? (definitions ?? []) : [];
-  const [file, setFile] = useState<File | null>(null);
+  const [file, setFile] = useState<ChosenImportFile | null>(null);
   const [format, setFormat] = useState<ImportFileFormat | null>(null);
   const { preview, error } = useImportPreview(file, format);
   // The user's mapping for the preview and type it was made for; a new preview or type starts from the automatic one.
@@ -50,8 +51,13 @@ export function ImportWizard() {
   const autoMapping = (headers: string[]) => (recordType === 'contacts' ? autoMapColumns(headers, attributes) : autoMapRecordColumns(recordType, headers, attributes));
   const mapping = preview ? (edited?.preview === preview && edited.recordType === recordType ? edited.mapping : autoMapping(preview.headers)) : null;
   const running = run.state.kind === 'running';
+  // The last run started; an import goes on after the wizard is left, reading its file to the end.
+  const lastRun = useRef<Promise<void>>(Promise.resolve());
+  // A file main holds open is let go when another is chosen or the wizard is left, once the run
+  // reading it ends (main closes any left over with the window).
+  useEffect(() => () => void lastRun.current.then(() => file?.close?.()).catch(() => undefined), [file]);
 
-  async function choose(chosen: File) {
+  async function choose(chosen: ChosenImportFile) {
     run.reset();
     // No preview of the new file with the old file's format.
     setFormat(null);
@@ -79,7 +85,7 @@ export function ImportWizard() {
   };
   const start = (dryRun: boolean) => {
     if (!file || !format || !preview || !mapping) return;
-    void run.start(file, { format, headerRowNumber: preview.headerRowNumber, headers: preview.headers, mapping, attributes, ...options, ...(records ? { records } : {}) }, dryRun);
+    lastRun.current = run.start(file, { format, headerRowNumber: preview.headerRowNumber, headers: preview.headers, mapping, attributes, ...options, ...(records ? { records } : {}) }, dryRun);
   };
 
   return (

@@ -5,6 +5,7 @@ import { showWriteError } from '../../feedback/utils/showWriteError';
 import { useImportRunStore } from '../states/importRunStore';
 import type { ImportJob } from '../utils/importJob';
 import type { ImportSettings } from '../utils/importSettings';
+import type { ChosenImportFile } from '../utils/importSource';
 import { runRecordImport } from '../utils/records/runRecordImport';
 import type { ImportProgress } from '../utils/runChunkedImport';
 import { runImport } from '../utils/runImport';
@@ -21,7 +22,7 @@ export function useImportRun() {
   const abort = useRef<AbortController | null>(null);
 
   // `resume`: an interrupted job to go on with, reading `file` again from the row after its last committed chunk.
-  async function start(file: File, settings: ImportSettings, dryRun: boolean, resume?: ImportJob): Promise<void> {
+  async function start(file: ChosenImportFile, settings: ImportSettings, dryRun: boolean, resume?: ImportJob): Promise<void> {
     const controller = new AbortController();
     abort.current = controller;
     const startedAt = performance.now();

@@ -1,10 +1,13 @@
 import { bridge } from '../../../bridge/bridge';
+import type { ChosenImportFile } from './importSource';
+import { openedImportFile } from './openedImportFile';
 
-// The file chosen in the native open dialog as a File, as the Dropzone would give it; null when
-// the user cancelled. A file main refused (too big, another type) is an error with its reason.
-export async function openImportFileWithDialog(): Promise<File | null> {
+// The file chosen in the native open dialog, read through the bridge as the import goes, never
+// whole; null when the user cancelled. A file main refused (too big, another type) is an error
+// with its reason.
+export async function openImportFileWithDialog(): Promise<ChosenImportFile | null> {
   const result = await bridge.openFile({ formats: ['csv', 'vcf'] });
   if (result.status === 'cancelled') return null;
   if (result.status === 'refused') throw new Error(`${result.name} was not opened: ${result.reason}`);
-  return new File([result.data as Uint8Array<ArrayBuffer>], result.name);
+  return openedImportFile(result, bridge);
 }

@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { firstLineBreak, type LineBreak } from '@shared/import/firstLineBreak';
 import type { ImportFileFormat } from './importFileFormat';
+import { readImportRanges, type ImportSource } from './importSource';
 
 export type CsvChunk = {
   rows: string[][];
@@ -39,12 +40,11 @@ function textSource() {
   };
 }
 
-// Reads a CSV file as rows of cells, a chunk at a time: bytes are read only as chunks are
-// taken, so a 100 MB file never sits in memory whole. Empty lines come as rows of one empty
-// cell, so row numbers stay those of the file (streamed, the final line break adds no row).
-export async function* readCsvChunks(file: Blob, format: Pick<ImportFileFormat, 'encoding' | 'delimiter'>, rowsPerChunk: number): AsyncGenerator<CsvChunk> {
+// Reads a CSV file as rows of cells, a chunk at a time: bytes are read a range at a time as
+// chunks are taken, so a 100 MB file never sits in memory whole. Empty lines come as rows of one
+// empty cell, so row numbers stay those of the file (streamed, the final line break adds no row).
+export async function* readCsvChunks(file: ImportSource, format: Pick<ImportFileFormat, 'encoding' | 'delimiter'>, rowsPerChunk: number): AsyncGenerator<CsvChunk> {
   const decoder = new TextDecoder(format.encoding);
-  const reader = file.stream().getReader();
   const source = textSource();
   let parsed: string[][] = [];
   let problems: CsvChunk['problems'] = [];
@@ -83,20 +83,12 @@ export async function* readCsvChunks(file: Blob, format: Pick<ImportFileFormat, 
     problems = [];
     return chunk;
   };
-  try {
-    for (;;) {
-      const { value, done } = await reader.read();
-      if (done) {
-        push(decoder.decode(), true);
-        source.end();
-        while (parsed.length > 0) yield take(rowsPerChunk);
-        return;
-      }
-      bytesRead += value.byteLength;
-      push(decoder.decode(value, { stream: true }), false);
-      while (parsed.length >= rowsPerChunk) yield take(rowsPerChunk);
-    }
-  } finally {
-    await reader.cancel();
+  for await (const bytes of readImportRanges(file)) {
+    bytesRead += bytes.byteLength;
+    push(decoder.decode(bytes, { stream: true }), false);
+    while (parsed.length >= rowsPerChunk) yield take(rowsPerChunk);
   }
+  push(decoder.decode(), true);
+  source.end();
+  while (parsed.length > 0) yield take(rowsPerChunk);
 }

@@ -2,6 +2,7 @@ import type { RowContext } from '@shared/import/buildImportedContact';
 import { buildImportedRow } from '@shared/import/buildImportedRow';
 import type { RowResult } from '@shared/import/importTypes';
 import type { ImportFileFormat } from './importFileFormat';
+import type { ImportSource } from './importSource';
 import { readCsvChunks, type CsvChunk } from './readCsvChunks';
 import { readVCardChunks } from './readVCardChunks';
 
@@ -12,7 +13,7 @@ import { readVCardChunks } from './readVCardChunks';
 export type ImportChunk = Omit<CsvChunk, 'rows'> & { rows: string[][]; results: RowResult[] | null };
 
 // Reads and interprets the file (CSV, or vCards as rows; contacts or other records) a chunk at a time; runs in the import worker (or inline in tests).
-export async function* readImportChunks(file: Blob, format: ImportFileFormat, context: RowContext | null, headerRowNumber: number, rowsPerChunk: number): AsyncGenerator<ImportChunk> {
+export async function* readImportChunks(file: ImportSource, format: ImportFileFormat, context: RowContext | null, headerRowNumber: number, rowsPerChunk: number): AsyncGenerator<ImportChunk> {
   const chunks = format.kind === 'vcard' ? readVCardChunks(file, format.encoding, rowsPerChunk) : readCsvChunks(file, format, rowsPerChunk);
   for await (const chunk of chunks) {
     if (!context) {

@@ -1,5 +1,6 @@
 import { findHeaderRow } from '@shared/import/findHeaderRow';
 import type { ImportFileFormat } from './importFileFormat';
+import type { ImportSource } from './importSource';
 import { readImportChunksOffThread } from './readImportChunksOffThread';
 
 export const previewRowCount = 10;
@@ -10,7 +11,7 @@ const leadingRows = 10;
 export type ImportPreview = { headerRowNumber: number; headers: string[]; rows: string[][] };
 
 // The header and the first rows after it exactly as the import will read them.
-export async function readImportPreview(file: Blob, format: ImportFileFormat): Promise<ImportPreview> {
+export async function readImportPreview(file: ImportSource, format: ImportFileFormat): Promise<ImportPreview> {
   for await (const chunk of readImportChunksOffThread(file, format, null, 1, leadingRows + previewRowCount)) {
     const headerIndex = findHeaderRow(chunk.rows.slice(0, leadingRows));
     const headers = (chunk.rows[headerIndex] ?? []).map((header, index) => header.trim() || `Column ${index + 1}`);

@@ -7,6 +7,7 @@ import { yieldToBrowser } from '../../../ui/utils/mainThreadSlices';
 import type { OutpostDb } from '../../../db/OutpostDb';
 import { emptySummary, type ImportJob, type ImportJobSummary } from './importJob';
 import type { ImportSettings } from './importSettings';
+import type { ImportSource } from './importSource';
 import { readImportChunksOffThread } from './readImportChunksOffThread';
 
 export type ImportProgress = { rowsRead: number; bytesRead: number; totalBytes: number };
@@ -49,7 +50,7 @@ export type ChunkedImportSteps<Row, Plan extends ChunkPlanOutcome> = {
 // `prepare` gets the job (new, or resumed with what it already wrote) before the first chunk.
 export async function runChunkedImport<Row, Plan extends ChunkPlanOutcome>(
   db: OutpostDb,
-  file: Blob,
+  file: ImportSource,
   fileName: string,
   settings: ImportSettings,
   options: RunImportOptions,
@@ -119,7 +120,7 @@ export async function runChunkedImport<Row, Plan extends ChunkPlanOutcome>(
 }
 
 // A new job, or the interrupted one going on, once the file is known to be the one it read.
-function startJob(file: Blob, fileName: string, settings: ImportSettings, options: RunImportOptions, newSummary: Partial<ImportJobSummary>): ImportJob {
+function startJob(file: ImportSource, fileName: string, settings: ImportSettings, options: RunImportOptions, newSummary: Partial<ImportJobSummary>): ImportJob {
   const at = new Date().toISOString();
   const resumed = options.resume;
   const fileSize = resumed?.summary.resume?.fileSize;

@@ -5,6 +5,7 @@ import { defaultChunkSize } from '../../../db/mutations/mutationOptions';
 import type { OutpostDb } from '../../../db/OutpostDb';
 import type { ImportJob } from './importJob';
 import type { ImportSettings } from './importSettings';
+import type { ImportSource } from './importSource';
 import { readContactMatchIndex } from './readContactMatchIndex';
 import { emptyNamedIdCache } from './resolveNamedIds';
 import { runChunkedImport, type RunImportOptions } from './runChunkedImport';
@@ -18,7 +19,7 @@ const rowsPerChunk = defaultChunkSize / 2;
 
 // A file of contacts, each chunk's rows matched on the settings' field against the contacts
 // there and those the file made so far, with the batch's tags and list added to every row.
-export function runImport(db: OutpostDb, mutations: MutationLayer, file: Blob, fileName: string, settings: ImportSettings, options: RunImportOptions): Promise<ImportJob> {
+export function runImport(db: OutpostDb, mutations: MutationLayer, file: ImportSource, fileName: string, settings: ImportSettings, options: RunImportOptions): Promise<ImportJob> {
   return runChunkedImport<ImportedRow, ImportChunkPlan>(db, file, fileName, settings, options, {}, async (job) => {
     const state = await readContactMatchIndex(db, settings.matchOn);
     for (const id of job.summary.createdIds) state.createdIds.add(id);

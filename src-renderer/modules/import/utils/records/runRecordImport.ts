@@ -6,6 +6,7 @@ import { defaultChunkSize } from '../../../../db/mutations/mutationOptions';
 import type { OutpostDb } from '../../../../db/OutpostDb';
 import type { ImportJob } from '../importJob';
 import type { ImportSettings } from '../importSettings';
+import type { ImportSource } from '../importSource';
 import { emptyNamedIdCache } from '../resolveNamedIds';
 import { runChunkedImport, type RunImportOptions } from '../runChunkedImport';
 import { companyPlanner } from './planCompanyRows';
@@ -33,7 +34,7 @@ type RecordChunkPlanWithCells = RecordChunkPlan & { failed: RowError[] };
 // row planned (create, update, skip, or refused with its reasons: a cell of the wrong type, or a
 // pipeline, stage, team member, contact, company or deal not found) and, unless it is a dry
 // run, each chunk written in one transaction with its record in the job.
-export function runRecordImport(db: OutpostDb, mutations: MutationLayer, file: Blob, fileName: string, settings: ImportSettings, options: RunImportOptions): Promise<ImportJob> {
+export function runRecordImport(db: OutpostDb, mutations: MutationLayer, file: ImportSource, fileName: string, settings: ImportSettings, options: RunImportOptions): Promise<ImportJob> {
   const records = settings.records as RecordImportSettings;
   return runChunkedImport<RecordRowWithCells, RecordChunkPlanWithCells>(db, file, fileName, settings, options, { recordType: records.type }, async (job) => {
     const { summary } = job;
