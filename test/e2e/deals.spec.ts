@@ -6,6 +6,8 @@ import { addPipeline } from './pipelineSteps';
 // Each test walks a deal through many screens and checks axe on several: over a minute when
 // other test runs share the machine's two cores.
 test.describe.configure({ timeout: 120_000 });
+// Times on the deal profile are read in UTC.
+test.use({ timezoneId: 'UTC' });
 
 // Presses on the card's lower edge (not its link), then moves in steps so dnd-kit sees a drag;
 // `offsetY` picks the spot on the target (a card's upper half drops above it).
@@ -42,16 +44,16 @@ async function chooseFromCardMenu(page: Page, column: Locator, title: string, it
   const button = column.getByRole('button', { name: `Actions for ${title}` });
   const target = page.getByRole('menuitem', { name: item, exact: true });
   // The card may re-render under the button as the live deals catch up with the last move,
-  // taking the focus along; then Enter is pressed again.
+  // taking the focus along and closing the menu, even once open; then Enter is pressed again.
   await expect(async () => {
     if (!(await target.isVisible())) {
       await button.focus();
       await page.keyboard.press('Enter');
     }
     await expect(target).toBeVisible({ timeout: 1000 });
+    for (let step = 0; step < 10 && !(await target.evaluate((node) => node === document.activeElement, undefined, { timeout: 1000 })); step += 1) await page.keyboard.press('ArrowDown');
+    await expect(target).toBeFocused({ timeout: 1000 });
   }).toPass();
-  for (let step = 0; step < 10 && !(await target.evaluate((node) => node === document.activeElement)); step += 1) await page.keyboard.press('ArrowDown');
-  await expect(target).toBeFocused();
   await page.keyboard.press('Enter');
 }
 
@@ -171,6 +173,7 @@ test('a deal is created, dragged and reordered on the board by mouse and keyboar
 test('the deal profile edits fields, links contacts, records won and lost dates and shows the stage history and notes', async ({ page }) => {
   // In the dark theme, so its contrast is checked too.
   await page.emulateMedia({ colorScheme: 'dark' });
+  await page.clock.install({ time: new Date('2026-12-04T09:00:00.000Z') });
   await startEmpty(page);
   await openSection(page, 'Contacts');
   await page.getByRole('button', { name: 'New contact' }).first().click();
@@ -183,6 +186,8 @@ test('the deal profile edits fields, links contacts, records won and lost dates 
     ['Proposal', 50],
   ]);
   await openSection(page, 'Deals');
+  // Created on a Friday morning, moved on the Monday afternoon after.
+  await page.clock.setSystemTime(new Date('2026-12-04T09:00:00.000Z'));
   await createDeal(page, 'Acme rollout', '1000');
   await page.getByRole('region', { name: 'Lead stage' }).getByRole('link', { name: 'Acme rollout' }).click();
   await expect(page.getByRole('heading', { name: 'Acme rollout', level: 1 })).toBeVisible();
@@ -192,11 +197,12 @@ test('the deal profile edits fields, links contacts, records won and lost dates 
   await details.getByRole('textbox', { name: 'Value', exact: true }).fill('2500');
   await details.getByRole('combobox', { name: 'Stage', exact: true }).click();
   await page.getByRole('option', { name: 'Proposal' }).click();
+  await page.clock.setSystemTime(new Date('2026-12-07T14:30:00.000Z'));
   await details.getByRole('button', { name: 'Save deal' }).click();
   await expect(page.getByText('€2,500.00').first()).toBeVisible();
+  // Newest first, each stage with the date and time the deal entered it.
   const history = page.getByRole('list', { name: 'Stage history' });
-  await expect(history.getByRole('listitem')).toHaveCount(2);
-  await expect(history.getByRole('listitem').first()).toContainText('Proposal');
+  await expect(history.getByRole('listitem')).toHaveText(['Proposal, since Dec 7, 2026, 2:30 PM', 'Lead, since Dec 4, 2026, 9:00 AM']);
 
   await expect(page.getByText('No custom attributes for deals yet.')).toBeVisible();
   await expect(page.getByText('No tasks for this deal yet.')).toBeVisible();
