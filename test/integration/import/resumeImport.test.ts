@@ -4,6 +4,7 @@ import { createMutationLayer } from '@renderer/db/mutations/createMutationLayer'
 import { takeUndo } from '@renderer/db/mutations/undoStore';
 import { openOutpostDb } from '@renderer/db/OutpostDb';
 import type { ImportJob } from '@renderer/modules/import/utils/importJob';
+import { revertImport } from '@renderer/modules/import/utils/revertImport';
 import { runImport } from '@renderer/modules/import/utils/runImport';
 import { openTestDatabase } from '../../helpers/testDatabase';
 import { wizardDefaults } from './importHelpers';
@@ -64,6 +65,26 @@ describe('resuming an interrupted import', { timeout: 60_000 }, () => {
     expect(await db.contactTags.count()).toBe(rowCount);
     expect(new Set(resumed.summary.createdIds).size).toBe(rowCount);
     expect(await db.importJobs.get(job.id)).toMatchObject({ status: 'done', summary: { resume: { committedThroughRow: rowCount + 2 } } });
+  });
+
+  it('or is rolled back from the history: the contacts it created go, and nothing of the rows read after its last chunk was written', async () => {
+    const { db, mutations, job } = await interruptedImport();
+    // What the crash left: the first chunk whole (999 contacts, each with its tag), none of the
+    // rows read after it (the file was cut off part way into the second chunk).
+    const contacts = await db.contacts.toArray();
+    expect(contacts.map((contact) => contact.email).sort()).toEqual(Array.from({ length: 999 }, (_, index) => `person${index}@example.com`).sort());
+    expect(await db.contactTags.count()).toBe(999);
+    expect(new Set(job.summary.createdIds)).toEqual(new Set(contacts.map((contact) => contact.id)));
+    const outboxBefore = await db.outbox.count();
+
+    const result = await revertImport(db, mutations, job);
+    expect(result).toMatchObject({ removedRecords: 999, restoredFields: 0, keptFields: 0 });
+    expect(await db.contacts.filter((contact) => !contact.deleted).count()).toBe(0);
+    // The history shows it reverted, so it is no longer offered to resume.
+    expect(await db.importJobs.get(job.id)).toMatchObject({ summary: { revert: { removedRecords: 999 } } });
+    // The removal syncs like any delete.
+    const deletes = (await db.outbox.toArray()).slice(outboxBefore).flatMap((row) => row.writes).filter((write) => write.table === 'contacts' && write.fields.deleted === 1);
+    expect(new Set(deletes.map((write) => write.rowId))).toEqual(new Set(job.summary.createdIds));
   });
 
   it('refuses a different file and writes nothing', async () => {
