@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { errorResponseSchema } from '@shared/sync/syncProtocol';
+import { createPostgresDatabase, postgresCase } from './helpers/serverStorages';
 import { freePort, spawnServerProcess } from './helpers/spawnServerProcess';
 
 // A POST whose body is sent in two parts, so the request is still in flight between them.
@@ -23,35 +24,65 @@ function startSlowPost(url: string, body: string) {
   return { response, finish: () => outgoing.end(body.slice(half)) };
 }
 
-// `npm run server` as an operator runs it: embedded storage in DATA_DIR, PORT and HOST from the
-// environment, and a clean stop on Ctrl+C (SIGINT) or a service manager's SIGTERM.
+// Where the started server keeps its data: a temporary DATA_DIR, or a fresh PostgreSQL database
+// by DATABASE_URL; `storage` is how the start-up line must describe it.
+async function prepareStorage(kind: 'PGlite' | 'PostgreSQL') {
+  if (kind === 'PostgreSQL') {
+    const database = await createPostgresDatabase();
+    const { host, pathname, password } = new URL(database.url);
+    return {
+      env: { DATABASE_URL: database.url },
+      storage: `PostgreSQL at postgresql://${host}${pathname}`,
+      secret: `:${password}@`,
+      leftBehind: async (): Promise<string[]> => [],
+      dispose: database.drop,
+    };
+  }
+  const dataDir = await mkdtemp(join(tmpdir(), 'outpost-server-process-'));
+  return {
+    env: { DATA_DIR: dataDir },
+    storage: `PGlite in ${dataDir}`,
+    secret: null,
+    // The lock and the admin socket, gone once the storage is closed: the folder is free to reopen.
+    leftBehind: async () => (await readdir(dataDir)).filter((name) => name === 'outpost-server.lock' || name === 'admin.sock'),
+    dispose: () => rm(dataDir, { recursive: true, force: true }),
+  };
+}
+
+const cases = [
+  { kind: 'PGlite', from: 'DATA_DIR', signal: 'SIGTERM', skip: false },
+  { kind: 'PGlite', from: 'DATA_DIR', signal: 'SIGINT', skip: false },
+  { kind: 'PostgreSQL', from: 'DATABASE_URL', signal: 'SIGTERM', skip: postgresCase.skip },
+] as const;
+
+// `npm run server` as an operator runs it: storage, PORT and HOST from the environment, and a
+// clean stop on Ctrl+C (SIGINT) or a service manager's SIGTERM.
 describe('npm run server', { timeout: 120_000 }, () => {
-  const folders: string[] = [];
+  const disposals: Array<() => Promise<void>> = [];
   afterEach(async () => {
-    await Promise.all(folders.splice(0).map((folder) => rm(folder, { recursive: true, force: true })));
+    await Promise.all(disposals.splice(0).map((dispose) => dispose()));
   });
 
-  it.each(['SIGTERM', 'SIGINT'] as const)(
-    'starts on PGlite in DATA_DIR, prints its address and storage, answers /health, and on %s finishes the request in flight and exits with 0',
-    async (signal) => {
-      const dataDir = await mkdtemp(join(tmpdir(), 'outpost-server-process-'));
-      folders.push(dataDir);
+  for (const { kind, from, signal, skip } of cases) {
+    it.skipIf(skip)(`starts on ${kind} from ${from}, prints its address and storage, answers /health, and on ${signal} finishes the request in flight and exits with 0`, async () => {
+      const storage = await prepareStorage(kind);
+      disposals.push(storage.dispose);
       const port = await freePort();
-      const server = spawnServerProcess({ DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1' });
+      const server = spawnServerProcess({ ...storage.env, PORT: String(port), HOST: '127.0.0.1' });
       try {
-        const [, address, storage] = await server.waitForOutput(/listening on (http:\/\/\S+) \(storage: ([^)]+)\)/);
+        const [, address, printedStorage] = await server.waitForOutput(/listening on (http:\/\/\S+) \(storage: ([^)]+)\)/);
         expect(address).toBe(`http://127.0.0.1:${port}`);
-        expect(storage).toBe(`PGlite in ${dataDir}`);
+        expect(printedStorage).toBe(storage.storage);
 
         const health = await fetch(`${address}/health`);
         expect(health.status).toBe(200);
-        expect(await health.json()).toEqual({ status: 'ok', storage: 'pglite' });
+        expect(await health.json()).toEqual({ status: 'ok', storage: kind === 'PGlite' ? 'pglite' : 'postgres' });
 
         // A pairing request whose body is half sent when the signal comes: the server answers it
         // (from its storage, still open) before it stops.
         const pairing = startSlowPost(`${address}/v1/pair`, JSON.stringify({ code: 'AAAA-BBBB-CCCC', deviceName: 'Late laptop' }));
         await server.waitForOutput(/"url":"\/v1\/pair"/);
-        server.child.kill(signal);
+        server.signal(signal);
         await server.waitForOutput(/shutting down after in-flight requests/);
         pairing.finish();
         const answer = await pairing.response;
@@ -60,12 +91,13 @@ describe('npm run server', { timeout: 120_000 }, () => {
 
         expect(await server.exited).toEqual({ code: 0, signal: null });
         await expect(fetch(`${address}/health`)).rejects.toThrow();
-        // Storage closed: the lock and the admin socket are gone, so the folder is free to reopen.
-        expect((await readdir(dataDir)).filter((name) => name === 'outpost-server.lock' || name === 'admin.sock')).toEqual([]);
+        expect(await storage.leftBehind()).toEqual([]);
         expect(server.output()).not.toMatch(/shutdown failed/);
+        if (storage.secret) expect(server.output()).not.toContain(storage.secret);
       } finally {
-        if (server.child.exitCode === null && server.child.signalCode === null) server.child.kill('SIGKILL');
+        if (server.child.exitCode === null && server.child.signalCode === null) server.signal('SIGKILL');
+        await server.exited;
       }
-    },
-  );
+    });
+  }
 });

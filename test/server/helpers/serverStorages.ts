@@ -26,24 +26,30 @@ async function openFreshPostgresStore(): Promise<SyncStore> {
   return store!;
 }
 
-// Several stores on one fresh database, as several server processes would open it; closing the
-// first drops the database (close the others before it).
-export async function openPostgresStoresOnOneDatabase(count: number): Promise<SyncStore[]> {
+// An empty database of its own, for a server process to open by URL; drop() removes it.
+export async function createPostgresDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
   if (!postgresUrl) throw new Error('OUTPOST_REQUIRE_POSTGRES=1 but OUTPOST_TEST_DATABASE_URL is not set: no PostgreSQL to test on.');
   databaseCount += 1;
   const name = `outpost_test_${process.pid}_${databaseCount}_${Math.random().toString(36).slice(2, 10)}`;
   await withAdminClient((client) => client.query(`create database ${name}`));
   const url = new URL(postgresUrl);
   url.pathname = `/${name}`;
+  return { url: url.toString(), drop: () => withAdminClient((client) => client.query(`drop database if exists ${name} with (force)`)).then(() => {}) };
+}
+
+// Several stores on one fresh database, as several server processes would open it; closing the
+// first drops the database (close the others before it).
+export async function openPostgresStoresOnOneDatabase(count: number): Promise<SyncStore[]> {
+  const database = await createPostgresDatabase();
   const stores: SyncStore[] = [];
-  for (let index = 0; index < count; index += 1) stores.push(await openSyncStore({ kind: 'postgres', url: url.toString() }));
+  for (let index = 0; index < count; index += 1) stores.push(await openSyncStore({ kind: 'postgres', url: database.url }));
   const [first, ...others] = stores as [SyncStore, ...SyncStore[]];
   return [
     {
       ...first,
       async close() {
         await first.close();
-        await withAdminClient((client) => client.query(`drop database if exists ${name} with (force)`));
+        await database.drop();
       },
     },
     ...others,

@@ -24,10 +24,13 @@ export function freePort(): Promise<number> {
   });
 }
 
-// `npm run server` with these environment variables, its output kept for waiting on lines.
+// `npm run server` with these environment variables, its output kept for waiting on lines. It
+// runs in a process group of its own (tsx and the server under it), signalled as a whole the way
+// a terminal's Ctrl+C or a service manager's stop signals it.
 export function spawnServerProcess(env: Record<string, string>) {
   const { command, args } = serverScriptCommand();
-  const child = spawn(command, args, { cwd: root, env: { ...process.env, DATABASE_URL: '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(command, args, { cwd: root, env: { ...process.env, DATABASE_URL: '', ...env }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  const signal = (name: NodeJS.Signals) => process.kill(-child.pid!, name);
   let output = '';
   const waiters: Array<() => void> = [];
   const collect = (chunk: Buffer) => {
@@ -55,5 +58,5 @@ export function spawnServerProcess(env: Record<string, string>) {
     }
   }
 
-  return { child, exited, waitForOutput, output: () => output };
+  return { child, signal, exited, waitForOutput, output: () => output };
 }
