@@ -24,9 +24,17 @@ function startSlowPost(url: string, body: string) {
   return { response, finish: () => outgoing.end(body.slice(half)) };
 }
 
+type StorageUnderTest = {
+  env: Record<string, string>;
+  storage: string;
+  secret: string | null;
+  leftBehind: () => Promise<string[]>;
+  dispose: () => Promise<void>;
+};
+
 // Where the started server keeps its data: a temporary DATA_DIR, or a fresh PostgreSQL database
 // by DATABASE_URL; `storage` is how the start-up line must describe it.
-async function prepareStorage(kind: 'PGlite' | 'PostgreSQL') {
+async function prepareStorage(kind: 'PGlite' | 'PostgreSQL'): Promise<StorageUnderTest> {
   if (kind === 'PostgreSQL') {
     const database = await createPostgresDatabase();
     const { host, pathname, password } = new URL(database.url);
@@ -34,7 +42,7 @@ async function prepareStorage(kind: 'PGlite' | 'PostgreSQL') {
       env: { DATABASE_URL: database.url },
       storage: `PostgreSQL at postgresql://${host}${pathname}`,
       secret: `:${password}@`,
-      leftBehind: async (): Promise<string[]> => [],
+      leftBehind: async () => [],
       dispose: database.drop,
     };
   }
