@@ -6,7 +6,7 @@ import { bridge } from '../../../bridge/bridge';
 import { SectionCard } from '../../../ui/SectionCard';
 import { useCurrentMember } from '../../settings/hooks/useCurrentMember';
 import { usePairingDone } from '../hooks/internal/usePairingDone';
-import { hubStatusQueryKey, useHubDevices, useHubStatus } from '../hooks/useHubStatus';
+import { hubDevicesQueryKey, hubStatusQueryKey, useHubDevices, useHubStatus } from '../hooks/useHubStatus';
 import { useSyncCredentials } from '../hooks/useSyncCredentials';
 import { defaultDeviceName } from '../utils/defaultDeviceName';
 import { formatFingerprint } from '../utils/formatFingerprint';
@@ -51,6 +51,8 @@ export function HubHostingCard() {
       if (!stored?.credentials) {
         const own = await bridge.inviteToHub({ email: hostEmail.trim(), forHost: true });
         pairingDone(await pairWithHub({ hubCode: own.typedCode, deviceName: defaultDeviceName }), 'Hosting: this computer now runs the team’s sync');
+        // Listed before this app paired: show its device now rather than at the next refresh.
+        await queryClient.invalidateQueries({ queryKey: hubDevicesQueryKey });
       }
     } catch (error) {
       form.setErrors({ port: error instanceof Error ? error.message : String(error) });
