@@ -64,6 +64,8 @@ export const suite = {
     // Names unique to this run: an earlier run's captures would (rightly) be warned of as duplicates.
     const run = Date.now().toString(36);
     for (let index = 0; index < saves; index += 1) times.push(await page.evaluate(saveToReady, `${run}x${index}`));
+    // Which saves are slow says what makes them so (the first creates the company).
+    log(`  slowest saves: ${times.map((ms, index) => ({ ms, index })).sort((a, b) => b.ms - a.ms).slice(0, 4).map(({ ms, index }) => `#${index + 1} ${Math.round(ms)} ms`).join(', ')}`);
     figure(`saveCapture alone, the database part of the above, median of ${saves} (floor: one Dexie put of the contact row)`, median(dataLayer), 'ms', median(floors), 'informational');
     await page.goto(appUrl('#/contacts'));
     await openBenchPage();

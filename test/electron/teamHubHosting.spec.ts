@@ -39,7 +39,8 @@ test.describe('hosting the team hub from Settings', () => {
     const card = page.getByRole('region', { name: 'Team hub' });
     await card.getByLabel('Your email').fill('host@outpost.test');
     await card.getByLabel('Port').fill('48788');
-    await card.getByRole('switch', { name: 'Host sync for my team on this computer' }).check();
+    // Clicked, not check(): the switch turns on only once the hub has started.
+    await card.getByRole('switch', { name: 'Host sync for my team on this computer' }).click();
     await expect(card.getByText(/Teammates connect to https:\/\/.+:48788/)).toBeVisible({ timeout: 60_000 });
     await expect(page.getByRole('region', { name: 'Sync' }).getByText('Paired with the team hub at https://127.0.0.1:48788.')).toBeVisible();
     await expect(card.getByRole('table', { name: 'Paired devices' })).toContainText('host@outpost.test');
