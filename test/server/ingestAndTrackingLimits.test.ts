@@ -5,6 +5,8 @@ import { siteKeyFor } from '../../src-server/admin/siteKey';
 import { buildSyncApp } from '../../src-server/app/buildSyncApp';
 import { openSyncStore } from '../../src-server/store/openSyncStore';
 import type { SyncStore } from '../../src-server/store/SyncStore';
+import { serverForCase } from './helpers/serverForCase';
+import { pgliteCase } from './helpers/serverStorages';
 import { newWorkspace, pairDevice, pullAll } from './helpers/syncTestClient';
 
 // The ingest API (integrations, with a device token) and /v1/track (any web page, with a public
@@ -37,18 +39,10 @@ const beacon = (app: FastifyInstance, body: string, remoteAddress = '203.0.113.5
   app.inject({ method: 'POST', url: '/v1/track', headers: { 'content-type': 'text/plain' }, payload: body, remoteAddress });
 
 describe('ingest and tracking body size limit', () => {
-  let store: SyncStore;
-  let app: FastifyInstance;
-  beforeAll(async () => {
-    store = await openSyncStore({ kind: 'pglite' });
-    app = await buildSyncApp({ store, rateLimit: false });
-  });
-  afterAll(async () => {
-    await app.close();
-    await store.close();
-  });
+  const server = serverForCase(pgliteCase);
 
   it('refuses an oversized upsert, event and tracking beacon with 413 and a reason, writing nothing', async () => {
+    const { app, store } = server;
     const { integration, laptop, siteKey } = await setUp(app, store);
     expectRefusal(await ingest(app, integration.token, '/v1/ingest/contacts', { externalId: 'crm-1', fields: { about: overLimit } }), 413, 'payload_too_large');
     expectRefusal(await ingest(app, integration.token, '/v1/ingest/deals', { externalId: 'crm-2', fields: { about: overLimit } }), 413, 'payload_too_large');

@@ -1,10 +1,8 @@
 import { runInNewContext } from 'node:vm';
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { siteKeyFor } from '../../src-server/admin/siteKey';
-import { buildSyncApp } from '../../src-server/app/buildSyncApp';
-import { openSyncStore } from '../../src-server/store/openSyncStore';
-import type { SyncStore } from '../../src-server/store/SyncStore';
+import { serverForCase } from './helpers/serverForCase';
+import { pgliteCase } from './helpers/serverStorages';
 import { latestValues, newWorkspace, pairDevice, pullAll } from './helpers/syncTestClient';
 
 type Beacon = { path: string; body: Blob };
@@ -32,26 +30,17 @@ function runSnippetOnPage(source: string, page: { siteKey: string; cookies: Map<
 }
 
 describe('website tracking snippet', () => {
-  let store: SyncStore;
-  let app: FastifyInstance;
-
-  beforeAll(async () => {
-    store = await openSyncStore({ kind: 'pglite' });
-    app = await buildSyncApp({ store, rateLimit: false });
-  });
-  afterAll(async () => {
-    await app.close();
-    await store.close();
-  });
+  const server = serverForCase(pgliteCase);
 
   async function deliver(beacons: Beacon[]) {
     for (const beacon of beacons.splice(0)) {
-      const response = await app.inject({ method: 'POST', url: beacon.path, headers: { 'content-type': 'text/plain' }, payload: await beacon.body.text() });
+      const response = await server.app.inject({ method: 'POST', url: beacon.path, headers: { 'content-type': 'text/plain' }, payload: await beacon.body.text() });
       expect(response.statusCode).toBe(204);
     }
   }
 
   it('records page visits of one anonymous visitor across visits, and identify() gives the contact an email', async () => {
+    const { app, store } = server;
     const workspaceId = await newWorkspace(store);
     const siteKey = await siteKeyFor(store, workspaceId);
     expect(await siteKeyFor(store, workspaceId)).toBe(siteKey);
@@ -80,6 +69,7 @@ describe('website tracking snippet', () => {
   });
 
   it('refuses an unknown site key, and a site key reads nothing', async () => {
+    const { app, store } = server;
     const siteKey = await siteKeyFor(store, await newWorkspace(store));
     const track = await app.inject({ method: 'POST', url: '/v1/track', headers: { 'content-type': 'text/plain' }, payload: JSON.stringify({ siteKey: 'site_nope', visitorId: 'v1', name: 'page visit', properties: {} }) });
     expect(track.statusCode).toBe(401);
