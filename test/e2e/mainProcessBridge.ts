@@ -1,9 +1,8 @@
-import { fork } from 'node:child_process';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { BrowserContext } from '@playwright/test';
 import { bridgeGlobalName, bridgeMethods } from '@shared/ipc/bridgeMethods';
 import { createHubConfigFile } from '../../src-main/hub/hubConfigFile';
-import { HubHost, type HubChild } from '../../src-main/hub/hubHost';
+import { HubHost } from '../../src-main/hub/hubHost';
 import { HubPins, pinStoredHubCertificates } from '../../src-main/hub/hubPins';
 import { createBackupFolder } from '../../src-main/ipc/backupFolder';
 import { createBridgeHandlers } from '../../src-main/ipc/bridgeHandlers';
@@ -11,27 +10,12 @@ import { createOpenedFiles } from '../../src-main/ipc/openedFiles';
 import { createQuitCoordinator } from '../../src-main/ipc/quitCoordinator';
 import { registerBridgeHandlers, type InvokeEventLike } from '../../src-main/ipc/registerBridgeHandlers';
 import { createSyncCredentialStore } from '../../src-main/ipc/syncCredentialStore';
+import { forkHubLikeElectron } from '../helpers/forkHubLikeElectron';
 
 // The desktop app's main process, played in the Playwright test process: the real bridge
 // handlers and contract checks, with Electron's pieces (dialogs, keychain, utilityProcess) replaced.
 
-const root = resolve(import.meta.dirname, '../..');
 const ipcBinding = 'outpostTestIpcInvoke';
-
-// Electron's utilityProcess.fork, played by Node's fork of the same entry under tsx.
-function forkHubLikeElectron(): HubChild {
-  const child = fork(resolve(root, 'src-server/hub/hubProcess.ts'), [], {
-    execArgv: ['--import', 'tsx'],
-    env: { ...process.env, TSX_TSCONFIG_PATH: resolve(root, 'src-server/tsconfig.json') },
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-  });
-  return {
-    postMessage: (message) => child.send(message as object),
-    on: (event, listener) => void child.on(event, listener),
-    once: (event, listener) => void child.once(event, listener),
-    kill: () => child.kill(),
-  };
-}
 
 // The OS keychain, played by a reversible encoding: what matters here is the store's own logic.
 const testSafeStorage = {

@@ -1,29 +1,13 @@
-import { fork } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hubInviteSchema } from '@shared/hub/hubMessages';
 import { decodeHubPairing } from '@shared/hub/hubPairingCode';
-import { HubHost, type HubChild } from '../../../src-main/hub/hubHost';
+import { HubHost } from '../../../src-main/hub/hubHost';
+import { forkHubLikeElectron } from '../../helpers/forkHubLikeElectron';
 
-const root = resolve(import.meta.dirname, '../../..');
 let dataDir: string;
-
-// Electron's utilityProcess.fork, played by Node's fork of the same entry under tsx.
-function forkHubLikeElectron(): HubChild {
-  const child = fork(resolve(root, 'src-server/hub/hubProcess.ts'), [], {
-    execArgv: ['--import', 'tsx'],
-    env: { ...process.env, TSX_TSCONFIG_PATH: resolve(root, 'src-server/tsconfig.json') },
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-  });
-  return {
-    postMessage: (message) => child.send(message as object),
-    on: (event, listener) => void child.on(event, listener),
-    once: (event, listener) => void child.once(event, listener),
-    kill: () => child.kill(),
-  };
-}
 
 beforeAll(async () => {
   dataDir = await mkdtemp(join(tmpdir(), 'outpost-hub-host-'));
