@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createDeviceClock } from '@renderer/db/deviceClock';
 import { createMutationLayer } from '@renderer/db/mutations/createMutationLayer';
 import { openOutpostDb, type OutpostDb } from '@renderer/db/OutpostDb';
@@ -6,34 +6,14 @@ import { pullChanges } from '@renderer/db/sync/pullChanges';
 import { pushOutbox } from '@renderer/db/sync/pushOutbox';
 import { createWorkspaceFile } from '@renderer/modules/backup/utils/createWorkspaceFile';
 import { restoreWorkspace } from '@renderer/modules/backup/utils/restoreWorkspace';
-import type { FieldChange } from '@shared/sync/recordWrite';
-import { createWorkspace } from '../../../src-server/admin/createWorkspace';
-import { openSyncStore, type SyncStore } from '../../../src-server/store/openSyncStore';
-import { pullChanges as serverPull } from '../../../src-server/sync/pullChanges';
-import { pushChanges as serverPush } from '../../../src-server/sync/pushChanges';
-import { decodeCursor } from '../../../src-server/sync/syncCursor';
+import { inMemorySyncStore, inProcessWorkspace, type InProcessWorkspace } from '../../helpers/inProcessSyncServer';
 import { uniqueDatabaseName } from '../../helpers/testDatabase';
 
 // A device's database lost and started again from the start-up offer, then synced against the
 // server's own push and pull (in-memory PGlite, without HTTP).
-let store: SyncStore;
-beforeAll(async () => {
-  store = await openSyncStore({ kind: 'pglite' });
-}, 60_000);
-afterAll(() => store.close());
-
-async function workspace() {
-  const { workspaceId } = await createWorkspace(store, { name: 'Team', adminEmail: 'admin@example.com' });
-  return {
-    pushed: [] as FieldChange[][],
-    async send(changes: FieldChange[]) {
-      this.pushed.push(changes);
-      await serverPush(store, workspaceId, changes);
-    },
-    fetchPage: (cursor: string) => serverPull(store, workspaceId, decodeCursor(cursor) ?? { mode: 'snapshot', after: 0 }, 1000),
-  };
-}
-type Server = Awaited<ReturnType<typeof workspace>>;
+const storage = inMemorySyncStore();
+const workspace = () => inProcessWorkspace(storage.store);
+type Server = InProcessWorkspace;
 
 // As the app opens a database: the device clock continues from what the database holds.
 async function openDevice(db: OutpostDb = openOutpostDb(uniqueDatabaseName('restored-sync'))) {
@@ -45,13 +25,13 @@ type Device = Awaited<ReturnType<typeof openDevice>>;
 
 async function sync(device: Device, server: Server): Promise<void> {
   await pushOutbox(device.db, (changes) => server.send(changes));
-  await pullChanges(device.db, device.clock, device.mutations, server.fetchPage);
+  await pullChanges(device.db, device.clock, device.mutations, server.fetchPage(1000));
 }
 
 // What the workspace holds on the server, as a device paired afresh downloads it.
 async function serverContacts(server: Server): Promise<Record<string, number>> {
   const fresh = await openDevice();
-  await pullChanges(fresh.db, fresh.clock, fresh.mutations, server.fetchPage);
+  await pullChanges(fresh.db, fresh.clock, fresh.mutations, server.fetchPage(1000));
   return Object.fromEntries((await fresh.db.contacts.toArray()).map((row) => [row.firstName, row.deleted]));
 }
 

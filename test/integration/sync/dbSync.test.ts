@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readOutboxMeta } from '@renderer/db/outboxMeta';
 import { applyPulledPage } from '@renderer/db/sync/applyPulledPage';
 import { pullChanges } from '@renderer/db/sync/pullChanges';
@@ -6,36 +6,18 @@ import { pushOutbox } from '@renderer/db/sync/pushOutbox';
 import { readPullCursor } from '@renderer/db/sync/pullCursor';
 import { replayKeptChanges } from '@renderer/db/sync/replayKeptChanges';
 import { keptRowKey, tombstoneKey } from '@renderer/db/sync/syncMetaKeys';
-import { createWorkspace } from '../../../src-server/admin/createWorkspace';
-import { openSyncStore, type SyncStore } from '../../../src-server/store/openSyncStore';
-import { pullChanges as serverPull } from '../../../src-server/sync/pullChanges';
-import { pushChanges as serverPush } from '../../../src-server/sync/pushChanges';
-import { decodeCursor } from '../../../src-server/sync/syncCursor';
 import type { FieldChange } from '@shared/sync/recordWrite';
 import { createMutationLayer } from '@renderer/db/mutations/createMutationLayer';
 import { openOutpostDb } from '@renderer/db/OutpostDb';
 import { HybridLogicalClock } from '@shared/sync/hlc';
 import { linkRowId } from '@renderer/db/derivedFields';
 import { addContactsToCompany } from '@renderer/modules/companies/utils/addContactsToCompany';
+import { inMemorySyncStore, inProcessWorkspace, type InProcessWorkspace } from '../../helpers/inProcessSyncServer';
 import { uniqueDatabaseName } from '../../helpers/testDatabase';
 
 // The db-side of sync against the server's own push and pull (on in-memory PGlite), without HTTP.
-let store: SyncStore;
-beforeAll(async () => {
-  store = await openSyncStore({ kind: 'pglite' });
-}, 60_000);
-afterAll(() => store.close());
-
-async function workspace() {
-  const { workspaceId } = await createWorkspace(store, { name: 'Team', adminEmail: 'admin@example.com' });
-  const pushed: FieldChange[][] = [];
-  const send = async (changes: FieldChange[]) => {
-    pushed.push(changes);
-    await serverPush(store, workspaceId, changes);
-  };
-  const fetchPage = (limit: number) => (cursor: string) => serverPull(store, workspaceId, decodeCursor(cursor) ?? { mode: 'snapshot', after: 0 }, limit);
-  return { send, pushed, fetchPage };
-}
+const storage = inMemorySyncStore();
+const workspace = () => inProcessWorkspace(storage.store);
 
 let devices = 0;
 async function device() {
@@ -51,7 +33,7 @@ async function device() {
 }
 
 type Device = Awaited<ReturnType<typeof device>>;
-const sync = async (client: Device, server: Awaited<ReturnType<typeof workspace>>, limit = 1000) => {
+const sync = async (client: Device, server: InProcessWorkspace, limit = 1000) => {
   await pushOutbox(client.db, server.send);
   await pullChanges(client.db, client.clock, client.mutations, server.fetchPage(limit));
 };
