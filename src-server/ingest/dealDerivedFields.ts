@@ -1,7 +1,6 @@
-import { generateKeyBetween } from 'fractional-indexing';
 import { z } from 'zod';
 import { dealStatuses, stageHistoryEntrySchema } from '@shared/domain/deal';
-import { positionsAfter } from '@shared/domain/deals/dealPosition';
+import { isPositionKey, positionsAfter } from '@shared/domain/deals/dealPosition';
 import { stageMovePatch } from '@shared/domain/deals/dealStage';
 import { statusPatch } from '@shared/domain/deals/dealStatus';
 import type { SqlExecutor } from '../store/SyncStore';
@@ -39,17 +38,6 @@ export async function withDealDerivedFields(tx: SqlExecutor, workspaceId: string
     Object.assign(derived, statusPatch(stored, input.status, now, typeof input.lostReason === 'string' ? input.lostReason : stored.lostReason));
   }
   return { ...derived, ...input };
-}
-
-// A fractional-index key the board can place other cards around; any other text would make every
-// later drop into that column fail.
-function isPositionKey(position: string): boolean {
-  try {
-    generateKeyBetween(position, null);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 async function storedDealFields(tx: SqlExecutor, workspaceId: string, rowId: string): Promise<Record<string, unknown>> {

@@ -28,3 +28,14 @@ export function positionAt(positions: readonly string[], index: number): string 
 export function positionsAfter(last: string | null, count: number): string[] {
   return generateNKeysBetween(last, null, count);
 }
+
+// Whether `position` is a fractional-index key the board can place other cards around; any
+// other text (from an integration, say) would make every later drop into its column fail.
+export function isPositionKey(position: string): boolean {
+  try {
+    generateKeyBetween(position, null);
+    return true;
+  } catch {
+    return false;
+  }
+}
