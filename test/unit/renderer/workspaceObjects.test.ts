@@ -41,7 +41,9 @@ describe('what a backup holds, as a user counts it', () => {
     expect(objectCounter('events')?.(packed)).toBe(2);
     expect(objectCounter('events')?.([event('e1'), event('e2'), event('e3', 1)])).toBe(2);
     expect(objectCounter('contacts')?.([{ id: 'c1', deleted: 0 }, { id: 'c2', deleted: 1 }])).toBe(1);
-    expect(objectCounter('outbox')?.([{ seq: 1 }, { seq: 2 }])).toBe(2);
+    // Unsynced changes as the status bar counts them: each record write, not each outbox row.
+    const write = (rowId: string) => ({ table: 'contacts', rowId, hlc: 'h', fields: { firstName: rowId } });
+    expect(objectCounter('outbox')?.([{ seq: 1, writes: [write('c1'), write('c2')] }, { seq: 2, writes: [write('c3')] }])).toBe(3);
     expect(objectCounter('settings')).toBeUndefined();
     expect(objectCounter('syncMeta')).toBeUndefined();
   });

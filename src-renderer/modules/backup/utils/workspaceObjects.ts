@@ -1,5 +1,6 @@
 import type { WorkspaceHeader } from '@shared/backup/workspaceFileFormat';
 import { isEventBatch, isEventFacts, isEventSummary, type EventsTableRow } from '../../../db/events/eventRows';
+import type { OutboxRow } from '../../../db/rowTypes';
 
 // The things a user keeps in a workspace, by table, in the order a preview lists them. Other
 // tables (links between records, sync state, settings, import jobs) are not counted as objects.
@@ -34,11 +35,12 @@ function eventsIn(row: EventsTableRow): number {
 }
 
 // How many objects a chunk of a table's rows holds (the header's `objects`): records not in the
-// trash; events counted one by one out of their batch rows (db/events); the outbox's rows are
-// its unsynced changes. Undefined: a table not counted.
+// trash; events counted one by one out of their batch rows (db/events); the outbox's unsynced
+// changes counted as the status bar counts them, one per record write (a row holds a chunk's).
+// Undefined: a table not counted.
 export function objectCounter(table: string): ((rows: readonly unknown[]) => number) | undefined {
   if (table === 'events') return (rows) => (rows as EventsTableRow[]).reduce((sum, row) => sum + eventsIn(row), 0);
-  if (table === 'outbox') return (rows) => rows.length;
+  if (table === 'outbox') return (rows) => (rows as OutboxRow[]).reduce((sum, row) => sum + row.writes.length, 0);
   if (objectTables.has(table)) return (rows) => rows.filter(isLive).length;
   return undefined;
 }
