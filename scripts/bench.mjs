@@ -1,7 +1,8 @@
 // `npm run bench [-- --only contacts,deals --contacts 100000 --out bench/results.json]`: runs
 // every suite in scripts/bench/ in headless Chromium against the same work done by the raw
 // library, prints each figure beside its floor and writes them as JSON. A run of some suites
-// replaces only their figures in the output file.
+// replaces only their figures in the output file. `--profile DIR` keeps the browser profile
+// (and the data the suites seeded) in DIR for the next run, which then skips the seeding.
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -17,6 +18,7 @@ const { values } = parseArgs({
     out: { type: 'string', default: 'bench/results.json' },
     runs: { type: 'string', default: '3' },
     only: { type: 'string' },
+    profile: { type: 'string' },
   },
 });
 const suiteDir = resolve(import.meta.dirname, 'bench');
@@ -41,7 +43,7 @@ const server = await preview({ configFile, logLevel: 'warn' });
 const baseUrl = server.resolvedUrls?.local[0] ?? 'http://127.0.0.1:4193/';
 // A profile on disk: an incognito context keeps IndexedDB in memory under a small quota, which
 // 100,000 contacts, 1,000,000 events and the floors' copies outgrow.
-const profileDir = mkdtempSync(join(tmpdir(), 'outpost-bench-profile-'));
+const profileDir = values.profile ? resolve(values.profile) : mkdtempSync(join(tmpdir(), 'outpost-bench-profile-'));
 const browser = await chromium.launchPersistentContext(profileDir, { executablePath: findChromium(), args: chromiumArgs });
 const results = [];
 const failures = [];
@@ -87,7 +89,7 @@ try {
   }
 } finally {
   await browser.close();
-  rmSync(profileDir, { recursive: true, force: true });
+  if (!values.profile) rmSync(profileDir, { recursive: true, force: true });
   await new Promise((done) => server.httpServer.close(done));
 }
 
