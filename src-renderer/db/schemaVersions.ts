@@ -1,4 +1,5 @@
 import type { Transaction } from 'dexie';
+import { packFactsRows } from './events/packFactsRows';
 import { repackEventRows } from './events/repackEventRows';
 
 export type SchemaVersion = {
@@ -70,6 +71,13 @@ export const schemaVersions: SchemaVersion[] = [
     version: 4,
     stores: { events: 'id, *contactIds, *names, *eventIds' },
     upgrade: (tx) => repackEventRows(tx.table('events')),
+  },
+  {
+    // Events' facts rows keep their ids as packed texts and their instants as a Float64Array,
+    // which read several times faster.
+    version: 5,
+    stores: {},
+    upgrade: (tx) => packFactsRows(tx.table('events')),
   },
 ];
 

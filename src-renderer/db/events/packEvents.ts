@@ -1,5 +1,6 @@
 import { newId } from '@shared/ids';
-import { eventsPerBatch, factsRowPrefix, type EventBatchRow, type EventFactsRow, type StoredEvent } from './eventRows';
+import { eventsPerBatch, factsRowPrefix, isEventBatch, isEventFacts, type EventBatchRow, type EventFactsRow, type EventsTableRow, type StoredEvent } from './eventRows';
+import { packTexts } from './packedTexts';
 
 // New batch rows for events not stored yet. Sorted by contact first, so one contact's events
 // share as few batches as possible and its Events tab reads little besides its own.
@@ -30,13 +31,38 @@ export function toFactsRows(batch: EventBatchRow): EventFactsRow[] {
     if (named) named.push(event);
     else byName.set(event.name, [event]);
   }
-  return [...byName].map(([name, events]) => ({
-    id: factsRowId(name, batch.id),
+  return [...byName].map(([name, events]) =>
+    toFactsRow(
+      factsRowId(name, batch.id),
+      name,
+      events.map((event) => event.contactId),
+      events.map((event) => Date.parse(event.time)),
+    ),
+  );
+}
+
+// A facts row of the events given by contact and instant, side by side: each contact once.
+export function toFactsRow(id: string, name: string, contactIds: readonly string[], times: readonly number[]): EventFactsRow {
+  const byContact = new Map<string, number[]>();
+  contactIds.forEach((contactId, index) => {
+    const at = times[index] as number;
+    const instants = byContact.get(contactId);
+    if (instants) instants.push(at);
+    else byContact.set(contactId, [at]);
+  });
+  return {
+    id,
     factName: name,
-    factEventIds: events.map((event) => event.id),
-    factContactIds: events.map((event) => event.contactId),
-    factTimes: events.map((event) => Date.parse(event.time)),
-  }));
+    factContactIds: packTexts([...byContact.keys()]),
+    factCounts: Int32Array.from(byContact.values(), (instants) => instants.length),
+    factTimes: Float64Array.from([...byContact.values()].flat()),
+  };
+}
+
+// Rows of the events table as a restore writes them: backups leave the facts rows out, so each
+// batch gets its facts rows again (and a file's own facts rows are made anew in today's form).
+export function withFactsRows(rows: readonly EventsTableRow[]): EventsTableRow[] {
+  return rows.flatMap((row): EventsTableRow[] => (isEventBatch(row) ? [row, ...toFactsRows(row)] : isEventFacts(row) ? [] : [row]));
 }
 
 export function factsRowId(name: string, batchId: string): string {

@@ -1,6 +1,6 @@
 import type { PromiseExtended } from 'dexie';
 import type { OutpostDb } from '../OutpostDb';
-import { eventSummaryId, factsRowPrefix, isEventBatch, isEventFacts, isEventSummary, type EventsTableRow, type StoredEvent } from './eventRows';
+import { eventSummaryId, factsRowPrefix, isEventBatch, isEventFacts, isEventSummary, type EventFactsRow, type EventsTableRow, type StoredEvent } from './eventRows';
 
 // A contact's events, newest first: its batches through the `contactIds` index, so a contact
 // with 10,000 events reads about 20 rows.
@@ -36,13 +36,14 @@ export async function eachEventNamed(db: OutpostDb, name: string, visit: (event:
 }
 
 // Facts rows a read of one name's instants brings at once: one getAll each, not a cursor's
-// round trip per row (2,000 rows for 500,000 events), and few enough to unpack in one short task.
+// round trip per row (2,000 rows for 500,000 events), and few enough to take in one short task.
 const factsRowsPerRead = 50;
 
-// Visits the id, contact and instant (ms) of every event of one name, from the facts rows: a
-// small fraction of what reading the events costs, for segments over every contact. Each read
-// asks for the rows after the last one seen, and is sent before the rows in hand are visited.
-export async function eachEventTimeNamed(db: OutpostDb, name: string, visit: (eventId: string, contactId: string, at: number) => void): Promise<void> {
+// Visits the facts rows of one name (the ids, contacts and instants of its events, batch by
+// batch): a small fraction of what reading the events costs, for segments over every contact.
+// Each read asks for the rows after the last one seen, and is sent before the rows in hand are
+// visited.
+export async function eachEventFactsRowNamed(db: OutpostDb, name: string, visit: (row: EventFactsRow) => void): Promise<void> {
   const prefix = factsRowPrefix(name);
   const readAfter = (lastId: string | null) =>
     db.events
@@ -54,10 +55,7 @@ export async function eachEventTimeNamed(db: OutpostDb, name: string, visit: (ev
   while (rows.length > 0) {
     const last = rows[rows.length - 1] as EventsTableRow;
     const next = rows.length === factsRowsPerRead ? readAfter(last.id) : null;
-    for (const row of rows) {
-      if (!isEventFacts(row) || row.factName !== name) continue;
-      for (let index = 0; index < row.factEventIds.length; index += 1) visit(row.factEventIds[index] as string, row.factContactIds[index] as string, row.factTimes[index] as number);
-    }
+    for (const row of rows) if (isEventFacts(row) && row.factName === name) visit(row);
     rows = next ? await next : [];
   }
 }

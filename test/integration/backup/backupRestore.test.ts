@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import Dexie from 'dexie';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { writeWorkspaceFile } from '@shared/backup/writeWorkspaceFile';
+import { isEventFacts, type EventsTableRow } from '@renderer/db/events/eventRows';
 import { openOutpostDb } from '@renderer/db/OutpostDb';
 import { schemaVersions } from '@renderer/db/schemaVersions';
 import { createWorkspaceFile } from '@renderer/modules/backup/utils/createWorkspaceFile';
@@ -43,13 +44,16 @@ describe('backing up and restoring the demo workspace', () => {
     await Dexie.delete(db.name);
   });
 
-  it('restores a wiped database to the same rows, table by table, outbox and sync state included', async () => {
+  it('restores a wiped database to the same rows, table by table, outbox and sync state included, the events facts rows made again', async () => {
     expect(demo.contacts?.length).toBeGreaterThan(50);
     expect(demo.outbox?.length).toBeGreaterThan(0);
     expect(demo.syncMeta?.length).toBeGreaterThan(0);
     const db = await freshDatabase();
     const header = await restoreWorkspace(db, file);
-    expect(header.tables).toEqual(Object.fromEntries(Object.entries(demo).map(([table, rows]) => [table, rows.length])));
+    // The events' facts rows are derived from their batches: the file leaves them out.
+    const inFile = (table: string, rows: unknown[]) => (table === 'events' ? rows.filter((row) => !isEventFacts(row as EventsTableRow)) : rows);
+    expect(demo.events?.filter((row) => isEventFacts(row as EventsTableRow)).length).toBeGreaterThan(0);
+    expect(header.tables).toEqual(Object.fromEntries(Object.entries(demo).map(([table, rows]) => [table, inFile(table, rows).length])));
     expect(await dumpTables(db)).toEqual(demo);
   });
 

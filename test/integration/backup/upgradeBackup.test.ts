@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { openOutpostDb } from '@renderer/db/OutpostDb';
@@ -7,14 +5,12 @@ import { currentSchemaVersion, schemaVersions, type SchemaVersion } from '@rende
 import { createWorkspaceFile } from '@renderer/modules/backup/utils/createWorkspaceFile';
 import { openWithUpgradeBackup, UpgradeBackupFailedError } from '@renderer/modules/backup/utils/openWithUpgradeBackup';
 import { restoreWorkspace } from '@renderer/modules/backup/utils/restoreWorkspace';
+import { readDatabaseFixture } from '../../helpers/databaseFixtures';
 import { uniqueDatabaseName } from '../../helpers/testDatabase';
 
-type DatabaseFixture = { schemaVersion: number; tables: Record<string, unknown[]> };
-
-const fixture = (version: number) => JSON.parse(readFileSync(resolve(import.meta.dirname, `../../fixtures/db/v${version}.json`), 'utf8')) as DatabaseFixture;
 
 async function seed(version: number): Promise<{ name: string; tables: Record<string, unknown[]> }> {
-  const { tables } = fixture(version);
+  const { tables } = readDatabaseFixture(`v${version}.json`);
   const name = uniqueDatabaseName('installed');
   const old = openOutpostDb(name, schemaVersions.filter((entry) => entry.version <= version));
   await old.open();

@@ -1,23 +1,37 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isEventBatch } from '@renderer/db/events/eventRows';
+import { isEventBatch, isEventFacts, type EventFactsRow, type EventsTableRow } from '@renderer/db/events/eventRows';
+import { unpackTexts } from '@renderer/db/events/packedTexts';
 import { eachEventNamed, readContactEvents, readEventNameCounts } from '@renderer/db/events/readEvents';
 import { openOutpostDb, type OutpostDb } from '@renderer/db/OutpostDb';
 import { readAllRecords } from '@renderer/db/recordStore';
 import { currentSchemaVersion, schemaVersions, type SchemaVersion } from '@renderer/db/schemaVersions';
+import { readDatabaseFixtures, type DatabaseFixture } from '../../helpers/databaseFixtures';
 import { uniqueDatabaseName } from '../../helpers/testDatabase';
 
-type DatabaseFixture = { schemaVersion: number; tables: Record<string, unknown[]> };
-
-const fixtureDir = resolve(import.meta.dirname, '../../fixtures/db');
-const fixtures = readdirSync(fixtureDir)
-  .filter((file) => /^v\d+\.json$/.test(file))
-  .map((file) => JSON.parse(readFileSync(resolve(fixtureDir, file), 'utf8')) as DatabaseFixture);
+const fixtures = readDatabaseFixtures();
 
 // Version 4 packed events into batch rows: an older fixture's events are compared as events.
 function storedRows(db: OutpostDb, table: string, fixture: DatabaseFixture): Promise<unknown[]> {
   return table === 'events' && fixture.schemaVersion < 4 ? readAllRecords(db, 'events') : db.table(table).toArray();
+}
+
+// Version 5 rewrote the events' facts rows, which are derived from the batches: before it they
+// are compared by what they hold (a test below), not field for field.
+function comparedRows(table: string, fixture: DatabaseFixture, rows: unknown[]): unknown[] {
+  return table === 'events' && fixture.schemaVersion < 5 ? rows.filter((row) => !isEventFacts(row as EventsTableRow)) : rows;
+}
+
+// Each contact and instant the facts rows hold, as `contact@instant`, sorted.
+function factsHeld(rows: unknown[]): string[] {
+  return rows
+    .filter((row) => isEventFacts(row as EventsTableRow))
+    .flatMap((row) => {
+      const facts = row as EventFactsRow;
+      const contactIds = unpackTexts(facts.factContactIds);
+      let at = 0;
+      return contactIds.flatMap((contactId, index) => Array.from(facts.factTimes.subarray(at, (at += facts.factCounts[index] ?? 0)), (time) => `${contactId}@${time}`));
+    })
+    .sort();
 }
 
 // Writes a fixture with exactly the schema of its version, as an older app release would have.
@@ -42,7 +56,8 @@ describe('schema upgrades', () => {
       expect(db.verno).toBe(currentSchemaVersion);
       // Upgrades may add fields; every stored field of every row must survive.
       for (const [table, rows] of Object.entries(fixture.tables)) {
-        expect(await storedRows(db, table, fixture), table).toEqual(rows.map((row) => expect.objectContaining(row as object)));
+        const stored = comparedRows(table, fixture, await storedRows(db, table, fixture));
+        expect(stored, table).toEqual(comparedRows(table, fixture, rows).map((row) => expect.objectContaining(row as object)));
       }
       db.close();
     });
@@ -86,6 +101,39 @@ describe('schema upgrades', () => {
       { name: 'page visit', count: 1 },
       { name: 'page_visit', count: 600 },
     ]);
+    db.close();
+  });
+
+  it("keeps the contacts and instants of version 4's facts rows, packed, and drops their event ids", async () => {
+    const v4Fixture = fixtures.find((fixture) => fixture.schemaVersion === 4);
+    if (!v4Fixture) throw new Error('missing v4 fixture');
+    const [batch, , summary] = v4Fixture.tables.events as Array<Record<string, unknown>>;
+    // A second batch's facts row as version 4 wrote it: three events of two contacts, one event id each.
+    const factsOfVersion4 = {
+      id: 'facts|page visit|01M91A2DSXP4MFQW3KMCPT4R9V',
+      factName: 'page visit',
+      factEventIds: ['e-1', 'e-2', 'e-3'],
+      factContactIds: ['contact-a', 'contact-b', 'contact-a'],
+      factTimes: [1796112000000, 1796112060000, 1796112120000],
+    };
+    const events = [...(v4Fixture.tables.events ?? []), factsOfVersion4];
+    const db = openOutpostDb(await seedFixture({ ...v4Fixture, tables: { ...v4Fixture.tables, events } }));
+    await db.open();
+    const rows = await db.events.toArray();
+    expect(factsHeld(rows)).toEqual(
+      [...(v4Fixture.tables.events ?? []), factsOfVersion4]
+        .filter((row) => 'factName' in (row as object))
+        .flatMap((row) => {
+          const old = row as typeof factsOfVersion4;
+          return old.factContactIds.map((contactId, index) => `${contactId}@${old.factTimes[index]}`);
+        })
+        .sort(),
+    );
+    const upgraded = rows.find((row) => row.id === factsOfVersion4.id) as EventFactsRow;
+    expect(unpackTexts(upgraded.factContactIds)).toEqual(['contact-a', 'contact-b']);
+    expect(Array.from(upgraded.factCounts)).toEqual([2, 1]);
+    expect(rows.filter(isEventFacts).every((row) => !('factEventIds' in row))).toBe(true);
+    expect(rows).toEqual(expect.arrayContaining([batch, summary]));
     db.close();
   });
 

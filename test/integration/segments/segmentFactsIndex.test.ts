@@ -1,12 +1,18 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { eventStore } from '@renderer/db/events/eventStore';
+import { readContactEvents } from '@renderer/db/events/readEvents';
 import { takeUndo } from '@renderer/db/mutations/undoStore';
 import type { StoredRecord } from '@renderer/db/rowTypes';
+import type { SegmentEventFact } from '@shared/domain/segments/segmentConditionTypes';
 import { SegmentFactsIndex } from '@renderer/modules/segments/utils/segmentFactsIndex';
 import { openTestDatabase } from '../../helpers/testDatabase';
 
 afterEach(() => {
   takeUndo();
 });
+
+// The index keeps each fact's event id beside what segments read of it.
+const factIds = (facts: readonly SegmentEventFact[]) => facts.map((fact) => (fact as SegmentEventFact & { id: string }).id);
 
 const visitsOnly = { eventNames: ['page_visit'], eventPropertyNames: [], deals: false };
 
@@ -64,8 +70,56 @@ describe('the segment facts index', () => {
     mutations.announce('events', [first]);
     const again = await index.lookup(visitsOnly);
     expect(again(bob).eventsNamed('page_visit')).toHaveLength(31);
-    // A deletion arriving from another device takes the fact away.
-    mutations.announce('events', [{ ...first, deleted: 1 }]);
+    // A deletion arriving from another device (stored, then announced, as sync does) takes the fact away.
+    const deleted = { ...first, deleted: 1 as const };
+    await db.transaction('rw', db.events, () => eventStore(db.events).bulkPut([deleted]));
+    mutations.announce('events', [deleted]);
     expect((await index.lookup(visitsOnly))(bob).eventsNamed('page_visit')).toHaveLength(30);
+  });
+
+  it('counts a new event at an instant a contact already has, and a repeat of one only once', async () => {
+    const { db, mutations } = await openTestDatabase();
+    const ann = await mutations.create('contacts', { firstName: 'Ann' });
+    const time = '2026-11-30T10:00:00.000Z';
+    const first = await mutations.create('events', { contactId: ann.id, name: 'page_visit', time });
+    const index = new SegmentFactsIndex(db, mutations);
+    expect((await index.lookup(visitsOnly))(ann.id).eventsNamed('page_visit')).toHaveLength(1);
+    // Two tabs can log a visit in the same millisecond: a second event, not a repeat.
+    await mutations.create('events', { contactId: ann.id, name: 'page_visit', time });
+    expect((await index.lookup(visitsOnly))(ann.id).eventsNamed('page_visit')).toHaveLength(2);
+    mutations.announce('events', [first]);
+    expect((await index.lookup(visitsOnly))(ann.id).eventsNamed('page_visit')).toHaveLength(2);
+    await mutations.create('events', { contactId: ann.id, name: 'page_visit', time: '2026-11-30T11:00:00.000Z' });
+    expect((await index.lookup(visitsOnly))(ann.id).eventsNamed('page_visit').map((fact) => fact.at)).toEqual([Date.parse(time), Date.parse(time), Date.parse('2026-11-30T11:00:00.000Z')]);
+  });
+
+  it('takes away a deleted event of any id, reading only that contact again', async () => {
+    const { db, mutations } = await openTestDatabase();
+    const [ann, bob] = (await mutations.createMany('contacts', [{ firstName: 'Ann' }, { firstName: 'Bob' }])) as [string, string];
+    await mutations.createMany(
+      'events',
+      Array.from({ length: 6 }, (_, index) => ({ contactId: index % 2 === 0 ? ann : bob, name: 'page_visit', time: `2026-11-0${index + 1}T10:00:00.000Z` })),
+    );
+    // Ids made elsewhere (an ingest, another app) need not be ULIDs.
+    const givenIds = ['e', 'évènement|2', 'x'.repeat(200), '😀 facts|page_visit|', 'id-5', 'last'];
+    const stored = [...(await readContactEvents(db, ann)), ...(await readContactEvents(db, bob))];
+    const renamed = stored.map((event, index) => ({ ...event, id: givenIds[index] as string }));
+    await db.transaction('rw', db.events, () =>
+      eventStore(db.events)
+        .bulkDelete(stored.map((event) => event.id))
+        .then(() => eventStore(db.events).bulkPut(renamed)),
+    );
+    const index = new SegmentFactsIndex(db, mutations);
+    const before = await index.lookup(visitsOnly);
+    expect([before(ann).eventsNamed('page_visit').length, before(bob).eventsNamed('page_visit').length]).toEqual([3, 3]);
+
+    const gone = { ...(renamed.find((event) => event.id.startsWith('😀')) ?? stored[0]), deleted: 1 as const } as StoredRecord<'events'>;
+    await db.transaction('rw', db.events, () => eventStore(db.events).bulkPut([gone]));
+    mutations.announce('events', [gone]);
+    const after = await index.lookup(visitsOnly);
+    const left = after(gone.contactId).eventsNamed('page_visit');
+    expect(factIds(left).sort()).toEqual(renamed.filter((event) => event.contactId === gone.contactId && event.id !== gone.id).map((event) => event.id).sort());
+    expect(left.map((fact) => fact.at)).not.toContain(Date.parse(gone.time));
+    expect(after(gone.contactId === ann ? bob : ann).eventsNamed('page_visit')).toHaveLength(3);
   });
 });

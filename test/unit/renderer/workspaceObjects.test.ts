@@ -35,7 +35,7 @@ describe('what a backup holds, as a user counts it', () => {
     const event = (id: string, deleted: 0 | 1 = 0) => ({ id, contactId: 'c1', name: 'page_view', time: '2026-12-01T10:00:00.000Z', deleted });
     const packed = [
       { id: 'b1', contactIds: ['c1'], names: ['page_view'], eventIds: ['e1', 'e2', 'e3'], events: [event('e1'), event('e2'), event('e3', 1)] },
-      { id: 'facts|page_view|b1', factName: 'page_view', factEventIds: ['e1', 'e2'], factContactIds: ['c1', 'c1'], factTimes: [1, 2] },
+      { id: 'facts|page_view|b1', factName: 'page_view', factEventIds: { text: 'e1e2', ends: [2, 4] }, factContactIds: { text: 'c1c1', ends: [2, 4] }, factTimes: [1, 2] },
       { id: 'summary', nameCounts: { page_view: 2 } },
     ];
     expect(objectCounter('events')?.(packed)).toBe(2);

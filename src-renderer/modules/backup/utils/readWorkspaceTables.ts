@@ -1,5 +1,6 @@
 import Dexie, { type Table } from 'dexie';
 import type { WorkspaceTableSource } from '@shared/backup/writeWorkspaceFile';
+import { isEventFacts, type EventsTableRow } from '../../../db/events/eventRows';
 import { objectCounter } from './workspaceObjects';
 
 // Read last: a write landing mid-backup then has its outbox row in the file even when its
@@ -11,6 +12,10 @@ const readLast = ['outbox', 'syncMeta'];
 const chunkTargetChars = 1_000_000;
 const maxChunkRows = 500;
 
+// Rows derived from others in the same table, which a backup leaves out and a restore makes
+// again (restoreWorkspace): the events' facts rows, a third of the events table.
+const isDerivedRow = (tableName: string, row: unknown) => tableName === 'events' && isEventFacts(row as EventsTableRow);
+
 async function* readTableChunks(table: Table): AsyncGenerator<unknown[]> {
   const keyPath = table.schema.primKey.keyPath as string;
   const [first] = await table.orderBy(':id').limit(1).toArray();
@@ -18,7 +23,8 @@ async function* readTableChunks(table: Table): AsyncGenerator<unknown[]> {
   const size = Math.max(1, Math.min(maxChunkRows, Math.floor(chunkTargetChars / JSON.stringify(first).length)));
   let rows = await table.orderBy(':id').limit(size).toArray();
   while (rows.length > 0) {
-    yield rows;
+    const kept = rows.filter((row) => !isDerivedRow(table.name, row));
+    if (kept.length > 0) yield kept;
     if (rows.length < size) return;
     const lastKey: unknown = Dexie.getByKeyPath(rows.at(-1), keyPath);
     rows = await table

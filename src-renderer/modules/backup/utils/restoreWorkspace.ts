@@ -1,6 +1,8 @@
 import Dexie from 'dexie';
 import { openWorkspaceFile } from '@shared/backup/readWorkspaceFile';
 import { WorkspaceFileError, type WorkspaceChunk, type WorkspaceHeader } from '@shared/backup/workspaceFileFormat';
+import type { EventsTableRow } from '../../../db/events/eventRows';
+import { withFactsRows } from '../../../db/events/packEvents';
 import { openOutpostDb } from '../../../db/OutpostDb';
 import { schemaVersions } from '../../../db/schemaVersions';
 import { readWorkspaceTables } from './readWorkspaceTables';
@@ -27,7 +29,8 @@ async function replaceAllTables(db: Dexie, chunks: AsyncIterator<WorkspaceChunk>
       const next = await Dexie.waitFor(upcoming);
       if (next.done) return;
       upcoming = ahead();
-      const { table, rows } = next.value;
+      const { table } = next.value;
+      const rows = table === 'events' ? withFactsRows(next.value.rows as EventsTableRow[]) : next.value.rows;
       if (!tableNames.has(table)) throw new WorkspaceFileError('damaged', `This file holds a table this version does not know ("${table}"); nothing was restored.`);
       for (let start = 0; start < rows.length; start += rowsPerPut) await db.table(table).bulkPut(rows.slice(start, start + rowsPerPut));
     }

@@ -1,18 +1,21 @@
 import type { SegmentNeeds } from '@shared/domain/segments/compileSegment';
 import type { SegmentDealFact, SegmentEventFact, SegmentFacts } from '@shared/domain/segments/segmentConditionTypes';
 import type { MutationLayer } from '../../../db/mutations/createMutationLayer';
-import { eachEventNamed } from '../../../db/events/readEvents';
+import { eachEventNamed, readContactEvents } from '../../../db/events/readEvents';
 import type { StoredEvent } from '../../../db/events/eventRows';
 import type { OutpostDb } from '../../../db/OutpostDb';
 import { readEventTimesOffThread } from './readEventTimesOffThread';
 import { toSegmentEventFact } from './toSegmentEventFact';
 
-// The id tells a fact delivered twice (a sync page retried) from a second event.
-type KeptEventFact = SegmentEventFact & { id: string };
+// The id tells a fact delivered twice (a sync page retried) from a second event; null for facts
+// read from the events store's facts rows, which keep no event ids.
+type KeptEventFact = SegmentEventFact & { id: string | null };
 // A contact's instants as the read packed them (see EventTimesPart), made into facts the first
 // time the contact is asked about: a segment usually asks about few of them.
-type PackedFacts = { times: Float64Array; start: number; eventIdsJson: string };
-type EventsByContact = Map<string, KeptEventFact[] | PackedFacts>;
+type PackedFacts = { times: Float64Array; start: number; count: number };
+// One name's facts by contact, and the contacts whose facts must be read again from their
+// events before the next count (an event came that the facts could not place without ids).
+type NameFacts = { byContact: Map<string, KeptEventFact[] | PackedFacts>; stale: Set<string>; refreshing: Set<string> };
 export type SegmentFactsLookup = (contactId: string) => SegmentFacts;
 
 const noEvents: readonly SegmentEventFact[] = [];
@@ -28,9 +31,9 @@ const noDeals: readonly SegmentDealFact[] = [];
 // from the mutation layer's commits: a new event is added to its contact's facts, so counting a
 // segment again as conditions change or events arrive does not touch IndexedDB.
 export class SegmentFactsIndex {
-  private readonly eventsByName = new Map<string, Promise<EventsByContact>>();
+  private readonly eventsByName = new Map<string, Promise<NameFacts>>();
   // The names whose read has finished, so a commit can be added to them in place.
-  private readonly loadedByName = new Map<string, EventsByContact>();
+  private readonly loadedByName = new Map<string, NameFacts>();
   private dealsByContact: Promise<Map<string, SegmentDealFact[]>> | null = null;
   private readonly listeners = new Set<() => void>();
   private version = 0;
@@ -58,7 +61,15 @@ export class SegmentFactsIndex {
 
   async lookup(needs: SegmentNeeds): Promise<SegmentFactsLookup> {
     const withProperties = new Set(needs.eventPropertyNames);
-    const named = new Map(await Promise.all(needs.eventNames.map(async (name) => [name, await this.events(name, withProperties.has(name))] as const)));
+    const named = new Map(
+      await Promise.all(
+        needs.eventNames.map(async (name) => {
+          const facts = await this.events(name, withProperties.has(name));
+          await this.refreshStale(name, facts);
+          return [name, facts] as const;
+        }),
+      ),
+    );
     const deals = needs.deals ? await this.deals() : new Map<string, SegmentDealFact[]>();
     return (contactId) => ({
       eventsNamed: (name) => factsOf(named.get(name), contactId) ?? noEvents,
@@ -66,7 +77,7 @@ export class SegmentFactsIndex {
     });
   }
 
-  private events(name: string, withProperties: boolean): Promise<EventsByContact> {
+  private events(name: string, withProperties: boolean): Promise<NameFacts> {
     // Facts with properties serve a count that needs only the instants too.
     const key = cacheKey(name, withProperties);
     let loading = this.eventsByName.get(cacheKey(name, true)) ?? this.eventsByName.get(key);
@@ -81,28 +92,51 @@ export class SegmentFactsIndex {
     return loading;
   }
 
-  private async readEvents(name: string): Promise<EventsByContact> {
+  private async readEvents(name: string): Promise<NameFacts> {
     const byContact = new Map<string, KeptEventFact[]>();
     await eachEventNamed(this.db, name, (event) => {
       if (!event.deleted) addFact(byContact, event.contactId, keptFact(event));
     });
-    return byContact;
+    return nameFacts(byContact);
   }
 
-  private async readEventTimes(name: string): Promise<EventsByContact> {
-    const byContact: EventsByContact = new Map();
-    await readEventTimesOffThread(this.db, name, ({ contactIds, eventIdsJson, counts, times }) => {
+  private async readEventTimes(name: string): Promise<NameFacts> {
+    const byContact = new Map<string, PackedFacts>();
+    await readEventTimesOffThread(this.db, name, ({ contactIds, counts, times }) => {
       let start = 0;
       contactIds.forEach((contactId, index) => {
-        byContact.set(contactId, { times, start, eventIdsJson: eventIdsJson[index] as string });
-        start += counts[index] as number;
+        const count = counts[index] as number;
+        byContact.set(contactId, { times, start, count });
+        start += count;
       });
     });
-    return byContact;
+    return nameFacts(byContact);
   }
 
-  // New events join their contact's facts (a repeat of one already there replaces it). A name
-  // still being read, or an event moved to another contact by a merge, is read again instead.
+  // The facts of contacts an event could not be placed for, read again from their events.
+  private async refreshStale(name: string, facts: NameFacts): Promise<void> {
+    if (facts.stale.size === 0) return;
+    const contactIds = [...facts.stale];
+    facts.stale.clear();
+    contactIds.forEach((contactId) => facts.refreshing.add(contactId));
+    try {
+      const events = await Promise.all(contactIds.map((contactId) => readContactEvents(this.db, contactId)));
+      contactIds.forEach((contactId, index) => {
+        // An event that came during the read marked the contact stale again: read it next time.
+        if (facts.stale.has(contactId)) return;
+        const named = (events[index] ?? []).filter((event) => event.name === name && !event.deleted);
+        facts.byContact.set(contactId, named.map(keptFact));
+      });
+    } finally {
+      contactIds.forEach((contactId) => facts.refreshing.delete(contactId));
+    }
+  }
+
+  // New events join their contact's facts (a repeat of one already there replaces it). Facts
+  // read without ids take an event only when it is surely new: never changed since it was made,
+  // and at an instant none of the contact's facts has (a repeat would have its instant). Anything
+  // else marks the contact to be read again. A name still being read, or an event moved to
+  // another contact by a merge, is read again whole.
   private addEvents(events: readonly StoredEvent[]): void {
     for (const event of events) {
       for (const key of [cacheKey(event.name, true), cacheKey(event.name, false)]) {
@@ -112,9 +146,15 @@ export class SegmentFactsIndex {
           this.loadedByName.delete(key);
           continue;
         }
-        const list = (factsOf(loaded, event.contactId) ?? []).filter((fact) => fact.id !== event.id);
-        if (!event.deleted) list.push(keptFact(event));
-        loaded.set(event.contactId, list);
+        const { contactId } = event;
+        const list = factsOf(loaded, contactId) ?? [];
+        const fact = keptFact(event);
+        if (loaded.refreshing.has(contactId)) loaded.stale.add(contactId);
+        else if (list.some((kept) => kept.id === event.id) || list.every((kept) => kept.id !== null)) {
+          const others = list.filter((kept) => kept.id !== event.id);
+          loaded.byContact.set(contactId, event.deleted ? others : [...others, fact]);
+        } else if (!event.deleted && !event.fieldHlc && !list.some((kept) => kept.at === fact.at)) list.push(fact);
+        else loaded.stale.add(contactId);
       }
     }
   }
@@ -145,14 +185,18 @@ function addFact(byContact: Map<string, KeptEventFact[]>, contactId: string, fac
   else byContact.set(contactId, [fact]);
 }
 
+function nameFacts(byContact: Map<string, KeptEventFact[] | PackedFacts>): NameFacts {
+  return { byContact, stale: new Set(), refreshing: new Set() };
+}
+
 // A contact's facts of one name, unpacked (and kept so) on the first ask.
-function factsOf(byContact: EventsByContact | undefined, contactId: string): KeptEventFact[] | undefined {
-  const entry = byContact?.get(contactId);
+function factsOf(facts: NameFacts | undefined, contactId: string): KeptEventFact[] | undefined {
+  const entry = facts?.byContact.get(contactId);
   if (!entry || Array.isArray(entry)) return entry;
-  const ids = JSON.parse(entry.eventIdsJson) as string[];
-  const facts = ids.map((id, index) => ({ id, at: entry.times[entry.start + index] as number, properties: noProperties }));
-  byContact?.set(contactId, facts);
-  return facts;
+  const { times, start, count } = entry;
+  const unpacked = Array.from({ length: count }, (_, index) => ({ id: null, at: times[start + index] as number, properties: noProperties }));
+  facts?.byContact.set(contactId, unpacked);
+  return unpacked;
 }
 
 function keptFact(event: StoredEvent): KeptEventFact {
