@@ -8,7 +8,7 @@ const reply = (message: EventTimesReaderReply, transfer: Transferable[] = []) =>
 self.onmessage = async (event: MessageEvent<EventTimesReaderRequest>) => {
   const db = openOutpostDb(event.data.databaseName);
   try {
-    await readEventTimesByContact(db, event.data.name, (part) => reply({ type: 'part', part }, [part.counts.buffer, part.times.buffer]));
+    await readEventTimesByContact(db, event.data.name, (part) => reply({ type: 'part', part }, [part.contactIds.ends.buffer, part.counts.buffer, part.times.buffer]));
     reply({ type: 'done' });
   } catch (error) {
     reply({ type: 'failed', message: error instanceof Error ? error.message : String(error) });

@@ -1,12 +1,12 @@
 import { eachEventFactsRowNamed } from '../../../db/events/readEvents';
 import type { EventFactsRow } from '../../../db/events/eventRows';
-import { unpackTexts } from '../../../db/events/packedTexts';
+import { packTexts, unpackTexts, type PackedTexts } from '../../../db/events/packedTexts';
 import type { OutpostDb } from '../../../db/OutpostDb';
 
 // Part of one event name's instants grouped by contact, packed to cross from a worker cheaply:
-// a contact's instants lie side by side in `times` (`counts` of them each, in contact order).
-// So the main thread takes one string per contact and one buffer of numbers.
-export type EventTimesPart = { contactIds: string[]; counts: Int32Array; times: Float64Array };
+// the contacts in one text, and each one's instants side by side in `times` (`counts` of them
+// each, in contact order). So the main thread takes one string and a few buffers.
+export type EventTimesPart = { contactIds: PackedTexts; counts: Int32Array; times: Float64Array };
 
 // About what the main thread takes in well under a frame.
 const contactsPerPart = 10_000;
@@ -43,7 +43,7 @@ export async function readEventTimesByContact(db: OutpostDb, name: string, onPar
   for (let first = 0; first < contactIds.length; first += contactsPerPart) {
     const last = Math.min(first + contactsPerPart, contactIds.length);
     onPart({
-      contactIds: contactIds.slice(first, last),
+      contactIds: packTexts(contactIds.slice(first, last)),
       counts: Int32Array.from(counts.slice(first, last)),
       times: times.slice(starts[first], starts[last]),
     });

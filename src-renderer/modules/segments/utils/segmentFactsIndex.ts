@@ -3,6 +3,7 @@ import type { SegmentDealFact, SegmentEventFact, SegmentFacts } from '@shared/do
 import type { MutationLayer } from '../../../db/mutations/createMutationLayer';
 import { eachEventNamed, readContactEvents } from '../../../db/events/readEvents';
 import type { StoredEvent } from '../../../db/events/eventRows';
+import { unpackTexts } from '../../../db/events/packedTexts';
 import type { OutpostDb } from '../../../db/OutpostDb';
 import { readEventTimesOffThread } from './readEventTimesOffThread';
 import { toSegmentEventFact } from './toSegmentEventFact';
@@ -104,7 +105,7 @@ export class SegmentFactsIndex {
     const byContact = new Map<string, PackedFacts>();
     await readEventTimesOffThread(this.db, name, ({ contactIds, counts, times }) => {
       let start = 0;
-      contactIds.forEach((contactId, index) => {
+      unpackTexts(contactIds).forEach((contactId, index) => {
         const count = counts[index] as number;
         byContact.set(contactId, { times, start, count });
         start += count;
