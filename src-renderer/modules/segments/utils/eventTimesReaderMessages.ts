@@ -1,5 +1,5 @@
 import type { EventTimesPart } from './readEventTimesByContact';
 
-export type EventTimesReaderRequest = { databaseName: string; name: string };
+export type EventTimesReaderRequest = { requestId: number; databaseName: string; name: string };
 
-export type EventTimesReaderReply = { type: 'part'; part: EventTimesPart } | { type: 'done' } | { type: 'failed'; message: string };
+export type EventTimesReaderReply = { requestId: number } & ({ type: 'part'; part: EventTimesPart } | { type: 'done' } | { type: 'failed'; message: string });

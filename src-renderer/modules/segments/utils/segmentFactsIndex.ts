@@ -5,7 +5,7 @@ import { eachEventNamed, readContactEvents } from '../../../db/events/readEvents
 import type { StoredEvent } from '../../../db/events/eventRows';
 import { unpackTexts } from '../../../db/events/packedTexts';
 import type { OutpostDb } from '../../../db/OutpostDb';
-import { readEventTimesOffThread } from './readEventTimesOffThread';
+import { EventTimesReader } from './eventTimesReader';
 import { toSegmentEventFact } from './toSegmentEventFact';
 
 // The id tells a fact delivered twice (a sync page retried) from a second event; null for facts
@@ -36,6 +36,7 @@ export class SegmentFactsIndex {
   // The names whose read has finished, so a commit can be added to them in place.
   private readonly loadedByName = new Map<string, NameFacts>();
   private dealsByContact: Promise<Map<string, SegmentDealFact[]>> | null = null;
+  private readonly timesReader: EventTimesReader;
   private readonly listeners = new Set<() => void>();
   private version = 0;
 
@@ -43,6 +44,7 @@ export class SegmentFactsIndex {
     private readonly db: OutpostDb,
     mutations: MutationLayer,
   ) {
+    this.timesReader = new EventTimesReader(db);
     mutations.subscribe((table, rows) => {
       if (table === 'events') this.addEvents(rows as unknown as StoredEvent[]);
       else if (table === 'deals' || table === 'dealContacts') this.dealsByContact = null;
@@ -103,7 +105,7 @@ export class SegmentFactsIndex {
 
   private async readEventTimes(name: string): Promise<NameFacts> {
     const byContact = new Map<string, PackedFacts>();
-    await readEventTimesOffThread(this.db, name, ({ contactIds, counts, times }) => {
+    await this.timesReader.read(name, ({ contactIds, counts, times }) => {
       let start = 0;
       unpackTexts(contactIds).forEach((contactId, index) => {
         const count = counts[index] as number;
