@@ -15,8 +15,9 @@ type KeptEventFact = SegmentEventFact & { id: string | null };
 // time the contact is asked about: a segment usually asks about few of them.
 type PackedFacts = { times: Float64Array; start: number; count: number };
 // One name's facts by contact, and the contacts whose facts must be read again from their
-// events before the next count (an event came that the facts could not place without ids).
-type NameFacts = { byContact: Map<string, KeptEventFact[] | PackedFacts>; stale: Set<string>; refreshing: Set<string> };
+// events before the next count (an event came that the facts could not place without ids),
+// with the read of them under way, if any.
+type NameFacts = { byContact: Map<string, KeptEventFact[] | PackedFacts>; stale: Set<string>; refreshing: Set<string>; refresh: Promise<void> | null };
 export type SegmentFactsLookup = (contactId: string) => SegmentFacts;
 
 const noEvents: readonly SegmentEventFact[] = [];
@@ -116,9 +117,16 @@ export class SegmentFactsIndex {
     return nameFacts(byContact);
   }
 
-  // The facts of contacts an event could not be placed for, read again from their events.
+  // The facts of contacts an event could not be placed for, read again from their events. A
+  // count that comes while such a read is under way waits for it, then reads what is left.
   private async refreshStale(name: string, facts: NameFacts): Promise<void> {
-    if (facts.stale.size === 0) return;
+    while (facts.refresh || facts.stale.size > 0) {
+      facts.refresh ??= this.readStaleContacts(name, facts).finally(() => (facts.refresh = null));
+      await facts.refresh;
+    }
+  }
+
+  private async readStaleContacts(name: string, facts: NameFacts): Promise<void> {
     const contactIds = [...facts.stale];
     facts.stale.clear();
     contactIds.forEach((contactId) => facts.refreshing.add(contactId));
@@ -130,6 +138,9 @@ export class SegmentFactsIndex {
         const named = (events[index] ?? []).filter((event) => event.name === name && !event.deleted);
         facts.byContact.set(contactId, named.map(keptFact));
       });
+    } catch (error) {
+      contactIds.forEach((contactId) => facts.stale.add(contactId));
+      throw error;
     } finally {
       contactIds.forEach((contactId) => facts.refreshing.delete(contactId));
     }
@@ -189,7 +200,7 @@ function addFact(byContact: Map<string, KeptEventFact[]>, contactId: string, fac
 }
 
 function nameFacts(byContact: Map<string, KeptEventFact[] | PackedFacts>): NameFacts {
-  return { byContact, stale: new Set(), refreshing: new Set() };
+  return { byContact, stale: new Set(), refreshing: new Set(), refresh: null };
 }
 
 // A contact's facts of one name, unpacked (and kept so) on the first ask.
