@@ -10,7 +10,7 @@ import { recordStore, type RecordStore } from '../recordStore';
 import { outboxMetaKey, readOutboxMeta } from '../outboxMeta';
 import type { StoredRecord } from '../rowTypes';
 import { changedFields, toChangeFields } from './changeFields';
-import { defaultChunkSize, type MutationLayerOptions } from './mutationOptions';
+import { defaultChunkSize, eventsChunkSize, type MutationLayerOptions } from './mutationOptions';
 import { purgeRecords } from './purgeRecords';
 import { countUndoRows, rememberUndo, takeUndo, type RowSnapshot, type UndoEntry } from './undoStore';
 
@@ -349,9 +349,10 @@ export function createMutationLayer(db: OutpostDb, clock: HybridLogicalClock, op
         if (start > 0 && !Dexie.currentTransaction) await yieldToUi();
         prepared.push(...prepareCreates(table, inputs.slice(start, start + rowsPerPut), start, inputs.length > 1));
       }
-      for (let start = 0; start < prepared.length; start += chunkSize) {
-        await writeCreates(table, prepared.slice(start, start + chunkSize));
-        bulk?.onProgress?.(Math.min(start + chunkSize, prepared.length), prepared.length);
+      const recordsPerChunk = options.chunkSize ?? (table === 'events' ? eventsChunkSize : defaultChunkSize);
+      for (let start = 0; start < prepared.length; start += recordsPerChunk) {
+        await writeCreates(table, prepared.slice(start, start + recordsPerChunk));
+        bulk?.onProgress?.(Math.min(start + recordsPerChunk, prepared.length), prepared.length);
       }
       return prepared.map((row) => row.id);
     },

@@ -63,6 +63,16 @@ describe('creating records', () => {
     expect((await readOutboxMeta(db)).pendingWrites).toBe(5000);
   });
 
+  it('commits events three times as many to a chunk, since they are packed 500 to a row', async () => {
+    const { db, mutations } = await openTestDatabase();
+    const contact = await mutations.create('contacts', { firstName: 'Visitor' });
+    const progress: number[] = [];
+    const time = '2026-12-01T10:00:00.000Z';
+    await mutations.createMany('events', Array.from({ length: 6001 }, () => ({ contactId: contact.id, name: 'page_visit', time })), { onProgress: (done) => progress.push(done) });
+    expect(progress).toEqual([6000, 6001]);
+    expect(await db.outbox.count()).toBe(3);
+  });
+
   it('refuses a whole bulk create when one record is invalid, naming it', async () => {
     const { db, mutations } = await openTestDatabase();
     const inputs = [{ firstName: 'Good' }, { firstName: 'Bad', email: 'nope' }];
