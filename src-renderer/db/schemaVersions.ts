@@ -73,8 +73,8 @@ export const schemaVersions: SchemaVersion[] = [
     upgrade: (tx) => repackEventRows(tx.table('events')),
   },
   {
-    // Events' facts rows keep their ids as packed texts and their instants as a Float64Array,
-    // which read several times faster.
+    // Events' facts rows keep each contact once in a packed text, its instants in a typed
+    // array and no event ids, which read several times faster (db/events/eventRows.ts).
     version: 5,
     stores: {},
     upgrade: (tx) => packFactsRows(tx.table('events')),

@@ -39,9 +39,9 @@ export async function eachEventNamed(db: OutpostDb, name: string, visit: (event:
 // round trip per row (2,000 rows for 500,000 events), and few enough to take in one short task.
 const factsRowsPerRead = 50;
 
-// Visits the facts rows of one name (the ids, contacts and instants of its events, batch by
-// batch): a small fraction of what reading the events costs, for segments over every contact.
-// Each read asks for the rows after the last one seen, and is sent before the rows in hand are
+// Visits the facts rows of one name (the contacts and instants of its events, batch by batch):
+// a small fraction of what reading the events costs, for segments over every contact. Each
+// read asks for the rows after the last one seen, and is sent before the rows in hand are
 // visited.
 export async function eachEventFactsRowNamed(db: OutpostDb, name: string, visit: (row: EventFactsRow) => void): Promise<void> {
   const prefix = factsRowPrefix(name);
