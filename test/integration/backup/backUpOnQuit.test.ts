@@ -17,7 +17,7 @@ vi.mock('@renderer/bridge/bridge', () => ({
 }));
 
 const { answerQuitRequest } = await import('@renderer/modules/backup/utils/backUpOnQuit');
-const { defaultBackupSchedule, saveBackupSchedule } = await import('@renderer/modules/backup/utils/backupSchedule');
+const { changeBackupSchedule } = await import('@renderer/modules/backup/utils/backupSchedule');
 const { settingsUseTimeStore } = await import('@renderer/modules/backup/utils/backupUseTimer');
 
 async function backupFolder() {
@@ -67,7 +67,7 @@ describe('backing up when the desktop app quits', () => {
     const folder = await backupFolder();
     const main = quitFromMain(folder);
     answerQuitRequest(db, main.bridge);
-    await saveBackupSchedule(db, { ...defaultBackupSchedule, onQuit: false });
+    await changeBackupSchedule(db, { onQuit: false });
 
     main.ask();
     expect(await main.ready).toEqual([]);

@@ -25,7 +25,7 @@ vi.mock('@renderer/bridge/bridge', () => ({
 }));
 
 const { saveBackup } = await import('@renderer/modules/backup/utils/saveBackup');
-const { defaultBackupSchedule, saveBackupSchedule } = await import('@renderer/modules/backup/utils/backupSchedule');
+const { changeBackupSchedule } = await import('@renderer/modules/backup/utils/backupSchedule');
 
 async function backupFolder() {
   const folder = join(await mkdtemp(join(tmpdir(), 'outpost-backups-')), 'backups');
@@ -79,10 +79,10 @@ describe('saving a backup', () => {
     expect(await readdir(folder)).toEqual([(await next).name]);
   });
 
-  it('hands the retention chosen in Settings > Backups to the backups folder, which keeps that many', async () => {
+  it('hands the retention chosen in Settings > Backups (two fields changed at once both kept) to the backups folder, which keeps that many', async () => {
     const { db } = await openTestDatabase();
     const folder = await backupFolder();
-    await saveBackupSchedule(db, { ...defaultBackupSchedule, keepHourly: 2, keepDaily: 1 });
+    await Promise.all([changeBackupSchedule(db, { keepHourly: 2 }), changeBackupSchedule(db, { keepDaily: 1 })]);
     vi.useFakeTimers({ toFake: ['Date'] });
     for (const hour of [8, 9, 10, 11]) {
       vi.setSystemTime(new Date(2026, 11, 4, hour, 30));

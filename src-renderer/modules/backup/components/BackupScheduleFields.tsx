@@ -2,7 +2,7 @@ import { Group, NumberInput, Select, Switch, Text } from '@mantine/core';
 import { keptBackupsPerSafetyKind } from '@shared/backup/backupRetention';
 import { useDatabase } from '../../../db/DatabaseProvider';
 import { useBackupSchedule } from '../hooks/useBackupSchedule';
-import { saveBackupSchedule, type BackupSchedule } from '../utils/backupSchedule';
+import { changeBackupSchedule, type BackupSchedule } from '../utils/backupSchedule';
 
 const intervals = [
   { value: '1', label: 'Every hour of use' },
@@ -14,7 +14,7 @@ const intervals = [
 export function BackupScheduleFields() {
   const { db } = useDatabase();
   const schedule = useBackupSchedule();
-  const save = (change: Partial<BackupSchedule>) => void saveBackupSchedule(db, { ...schedule, ...change });
+  const save = (change: Partial<BackupSchedule>) => void changeBackupSchedule(db, change);
   const count = (value: string | number) => Math.min(1000, Math.max(1, Math.round(Number(value) || 1)));
   return (
     <>

@@ -27,6 +27,11 @@ export async function readBackupSchedule(db: Dexie): Promise<BackupSchedule> {
   return toBackupSchedule((await db.table<{ value: unknown }, string>('settings').get(backupScheduleKey))?.value);
 }
 
-export async function saveBackupSchedule(db: OutpostDb, schedule: BackupSchedule): Promise<void> {
-  await db.settings.put({ key: backupScheduleKey, value: backupScheduleSchema.parse(schedule) });
+// Merges a change into the stored schedule in one transaction, so two fields changed in quick
+// succession both stay (merged into what the form last showed, the second undid the first).
+export async function changeBackupSchedule(db: OutpostDb, change: Partial<BackupSchedule>): Promise<void> {
+  await db.transaction('rw', db.settings, async () => {
+    const schedule = { ...(await readBackupSchedule(db)), ...change };
+    await db.settings.put({ key: backupScheduleKey, value: backupScheduleSchema.parse(schedule) });
+  });
 }
