@@ -6,6 +6,7 @@ import { openOutpostDb, type OutpostDb } from '@renderer/db/OutpostDb';
 import { readAllRecords } from '@renderer/db/recordStore';
 import { currentSchemaVersion, schemaVersions, type SchemaVersion } from '@renderer/db/schemaVersions';
 import { readDatabaseFixtures, type DatabaseFixture } from '../../helpers/databaseFixtures';
+import { eventsInFactsRow } from '../../helpers/eventFacts';
 import { uniqueDatabaseName } from '../../helpers/testDatabase';
 
 const fixtures = readDatabaseFixtures();
@@ -25,12 +26,7 @@ function comparedRows(table: string, fixture: DatabaseFixture, rows: unknown[]):
 function factsHeld(rows: unknown[]): string[] {
   return rows
     .filter((row) => isEventFacts(row as EventsTableRow))
-    .flatMap((row) => {
-      const facts = row as EventFactsRow;
-      const contactIds = unpackTexts(facts.factContactIds);
-      let at = 0;
-      return contactIds.flatMap((contactId, index) => Array.from(facts.factTimes.subarray(at, (at += facts.factCounts[index] ?? 0)), (time) => `${contactId}@${time}`));
-    })
+    .flatMap((row) => eventsInFactsRow(row as EventFactsRow).map(({ contactId, at }) => `${contactId}@${at}`))
     .sort();
 }
 

@@ -1,6 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { eventsPerBatch, isEventBatch } from '@renderer/db/events/eventRows';
-import { unpackTexts } from '@renderer/db/events/packedTexts';
 import { eachEventFactsRowNamed, eachEventNamed, readContactEvents, readEventNameCounts } from '@renderer/db/events/readEvents';
 import type { OutpostDb } from '@renderer/db/OutpostDb';
 import { takeUndo } from '@renderer/db/mutations/undoStore';
@@ -9,6 +8,7 @@ import { applyPulledPage } from '@renderer/db/sync/applyPulledPage';
 import { readEventPage } from '@renderer/modules/timeline/utils/readEventPage';
 import { HybridLogicalClock } from '@shared/sync/hlc';
 import { expandRecordWrite } from '@shared/sync/recordWrite';
+import { eventsInFactsRow } from '../../helpers/eventFacts';
 import { openTestDatabase } from '../../helpers/testDatabase';
 
 afterEach(() => {
@@ -32,12 +32,7 @@ async function withThreeVisitors(count: number) {
 // The contact and instant of each event of one name, as its facts rows hold them.
 async function eventTimesNamed(db: OutpostDb, name: string): Promise<Array<{ contactId: string; at: number }>> {
   const events: Array<{ contactId: string; at: number }> = [];
-  await eachEventFactsRowNamed(db, name, (row) => {
-    let slot = 0;
-    unpackTexts(row.factContactIds).forEach((contactId, index) => {
-      for (const end = slot + (row.factCounts[index] ?? 0); slot < end; slot += 1) events.push({ contactId, at: row.factTimes[slot] ?? 0 });
-    });
-  });
+  await eachEventFactsRowNamed(db, name, (row) => events.push(...eventsInFactsRow(row)));
   return events;
 }
 
