@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
-import { isEventFacts } from '@renderer/db/events/eventRows';
 import { defaultDatabaseName, openOutpostDb } from '@renderer/db/OutpostDb';
 import { createWorkspaceFile } from '@renderer/modules/backup/utils/createWorkspaceFile';
+import { isDerivedRow } from '@renderer/modules/backup/utils/readWorkspaceTables';
 import { restoreWorkspace } from '@renderer/modules/backup/utils/restoreWorkspace';
 
 const restoreTarget = 'outpost-bench-restore';
@@ -52,7 +52,7 @@ export async function backupToArrayStringifyFloor(): Promise<Timed & { chars: nu
   const result = await timed(async () => {
     for (const table of db.tables) {
       const rows = await table.toArray();
-      chars += JSON.stringify(table.name === 'events' ? rows.filter((row) => !isEventFacts(row)) : rows).length;
+      chars += JSON.stringify(rows.filter((row) => !isDerivedRow(table.name, row))).length;
     }
   });
   db.close();

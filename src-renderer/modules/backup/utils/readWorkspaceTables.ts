@@ -14,7 +14,7 @@ const maxChunkRows = 500;
 
 // Rows derived from others in the same table, which a backup leaves out and a restore makes
 // again (restoreWorkspace): the events' facts rows, a third of the events table.
-const isDerivedRow = (tableName: string, row: unknown) => tableName === 'events' && isEventFacts(row as EventsTableRow);
+export const isDerivedRow = (tableName: string, row: unknown) => tableName === 'events' && isEventFacts(row as EventsTableRow);
 
 async function* readTableChunks(table: Table): AsyncGenerator<unknown[]> {
   const keyPath = table.schema.primKey.keyPath as string;
